@@ -1,0 +1,2 @@
+/** Placeholder so the package exists; replaced by real content. */
+package org.lmw.core.runstore;
