@@ -1,0 +1,51 @@
+// Tests that the embedded engine starts offline from the flat natives folder and reports its versions.
+package org.lmw.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+
+import org.junit.jupiter.api.Test;
+
+class EngineServiceTest {
+
+    @Test
+    void startsPyTorch271OnCpuAndComputes() {
+        EngineInfo info = EngineService.ensureStarted(1, ComputeDevice.CPU);
+        assertEquals("PyTorch", info.engineName());
+        assertEquals("2.7.1", info.engineVersion());
+        assertEquals("0.35.1", info.djlVersion());
+        assertEquals(1, EngineService.threads());
+        try (NDManager manager = EngineService.newManager(ComputeDevice.CPU)) {
+            NDArray a = manager.create(new float[] {1, 2, 3, 4}, new ai.djl.ndarray.types.Shape(2, 2));
+            assertEquals(52f, a.matMul(a.transpose()).sum().getFloat(), 0f);
+        }
+        assertTrue(info.describe().contains("PyTorch 2.7.1"), info.describe());
+    }
+
+    @Test
+    void offlineFlagsAreSet() {
+        EngineService.ensureStarted(1, ComputeDevice.CPU);
+        assertEquals("true", System.getProperty("ai.djl.offline"));
+        assertEquals("true", System.getProperty("OPT_OUT_TRACKING"));
+    }
+
+    @Test
+    void unknownDeviceNameIsRejectedWithTheName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ComputeDevice.parse("tpu"));
+        assertTrue(e.getMessage().contains("'tpu'"), e.getMessage());
+    }
+
+    @Test
+    void gpuWithoutCudaNamesTheLibraryFolder() {
+        EngineService.ensureStarted(1, ComputeDevice.CPU);
+        if (EngineService.ensureStarted(1, ComputeDevice.CPU).gpuCount() == 0) {
+            EngineStartException e = assertThrows(EngineStartException.class,
+                    () -> EngineService.ensureStarted(1, ComputeDevice.GPU));
+            assertTrue(e.getMessage().contains(EngineService.nativesFolder().toString()), e.getMessage());
+        }
+    }
+}
