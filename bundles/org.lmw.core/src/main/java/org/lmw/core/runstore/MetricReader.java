@@ -42,6 +42,11 @@ public final class MetricReader implements AutoCloseable {
     private ByteBuffer readBuffer = ByteBuffer.allocateDirect(256 * 1024).order(ByteOrder.LITTLE_ENDIAN);
     /** Offset of the first byte not yet indexed: the end of the valid data seen so far. */
     private long scanned = BlockFormat.FILE_HEADER_SIZE;
+    /**
+     * Offset of a block whose points failed their checksum, or -1. Scanning stops there until the block verifies,
+     * which it does only if the failure was a read racing the write (or a new writer replaced the damaged tail).
+     */
+    private long damagedAt = -1;
     private boolean closed;
 
     private record Block(long offset, BlockFormat.Header header) {
@@ -131,6 +136,7 @@ public final class MetricReader implements AutoCloseable {
         if (size < scanned) {
             // A new writer cut off a damaged tail this reader had not indexed, or the file was replaced: start over.
             truncateIndex(BlockFormat.FILE_HEADER_SIZE);
+            damagedAt = -1;
         }
         long before = scanned;
         while (true) {
@@ -139,6 +145,12 @@ public final class MetricReader implements AutoCloseable {
                 break;
             }
             Block block = new Block(scanned, header);
+            if (scanned == damagedAt) {
+                if (!payloadVerifies(block)) {
+                    break;
+                }
+                damagedAt = -1;
+            }
             if (header.type() == BlockFormat.TYPE_SERIES) {
                 String name = readName(block);
                 if (name == null || header.seriesId() != seriesById.size() || seriesByName.containsKey(name)) {
@@ -158,7 +170,7 @@ public final class MetricReader implements AutoCloseable {
         return scanned != before;
     }
 
-    /** The names of the metrics in the file, in the order they were first recorded. */
+    /** The names of the metrics in the file, in the order their first points reached the file. */
     public synchronized List<String> metrics() throws IOException {
         refresh();
         List<String> names = new ArrayList<>(seriesById.size());
@@ -282,6 +294,13 @@ public final class MetricReader implements AutoCloseable {
         }
     }
 
+    private boolean payloadVerifies(Block block) throws IOException {
+        int length = block.header().payloadLength();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(length);
+        return BlockFormat.readFully(channel, buffer, block.payloadOffset())
+                && BlockFormat.crc(buffer, 0, length) == block.header().payloadCrc();
+    }
+
     private String readName(Block block) throws IOException {
         int length = block.header().payloadLength();
         ByteBuffer buffer = ByteBuffer.allocate(length);
@@ -335,6 +354,7 @@ public final class MetricReader implements AutoCloseable {
                 int body = (int) (block.payloadOffset() - groupStart);
                 if (!complete && block.end() > groupStart + readBuffer.position()
                         || BlockFormat.crc(readBuffer, body, header.payloadLength()) != header.payloadCrc()) {
+                    damagedAt = block.offset();
                     truncateIndex(block.offset());
                     break read;
                 }

@@ -51,6 +51,8 @@ public final class MetricWriter implements AutoCloseable {
     private final FileChannel channel;
     private final Map<String, SeriesBuffer> seriesByName = new HashMap<>();
     private final List<SeriesBuffer> series = new ArrayList<>();
+    /** Series defined in the file so far; the next series block gets this id. */
+    private int definedSeries;
     private final ByteBuffer io = ByteBuffer.allocateDirect(IO_BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
     private final long wallBaseEpochNanos;
     private final long wallBaseNanoTime;
@@ -104,7 +106,8 @@ public final class MetricWriter implements AutoCloseable {
     }
 
     private static final class SeriesBuffer {
-        final int id;
+        /** The id in the file, given when the series block is written: ids are dense in file order. */
+        int id;
         final String name;
         final byte[] nameBytes;
         final long[] steps = new long[BlockFormat.POINTS_PER_BLOCK];
@@ -115,11 +118,11 @@ public final class MetricWriter implements AutoCloseable {
         /** Step of the last point in file order; a smaller or equal step starts a rewind. */
         long lastStep = Long.MIN_VALUE;
 
-        SeriesBuffer(int id, String name, boolean defined) {
+        SeriesBuffer(int id, String name) {
             this.id = id;
             this.name = name;
             this.nameBytes = name.getBytes(StandardCharsets.UTF_8);
-            this.defined = defined;
+            this.defined = id >= 0;
         }
     }
 
@@ -266,7 +269,7 @@ public final class MetricWriter implements AutoCloseable {
             if (series.size() >= BlockFormat.MAX_SERIES) {
                 throw new IllegalStateException(Messages.bind(Messages.tooManySeries, file, BlockFormat.MAX_SERIES));
             }
-            buffer = new SeriesBuffer(series.size(), metric, false);
+            buffer = new SeriesBuffer(-1, metric);
             seriesByName.put(metric, buffer);
             series.add(buffer);
         }
@@ -342,6 +345,7 @@ public final class MetricWriter implements AutoCloseable {
             writeOut();
         }
         if (!buffer.defined) {
+            buffer.id = definedSeries++;
             int start = io.position();
             clearHeader(start);
             io.putInt(start + BlockFormat.OFF_MAGIC, BlockFormat.BLOCK_MAGIC);
@@ -508,7 +512,7 @@ public final class MetricWriter implements AutoCloseable {
                 break;
             }
             if (header.type() == BlockFormat.TYPE_SERIES) {
-                if (header.seriesId() != series.size()) {
+                if (header.seriesId() != definedSeries) {
                     break;
                 }
                 byte[] name = new byte[header.payloadLength()];
@@ -517,11 +521,11 @@ public final class MetricWriter implements AutoCloseable {
                 if (seriesByName.containsKey(metric)) {
                     break;
                 }
-                SeriesBuffer buffer = new SeriesBuffer(series.size(), metric, true);
+                SeriesBuffer buffer = new SeriesBuffer(definedSeries++, metric);
                 seriesByName.put(metric, buffer);
                 series.add(buffer);
             } else {
-                if (header.seriesId() >= series.size()) {
+                if (header.seriesId() >= definedSeries) {
                     break;
                 }
                 series.get(header.seriesId()).lastStep = header.lastStep();
