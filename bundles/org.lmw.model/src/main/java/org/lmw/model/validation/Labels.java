@@ -60,6 +60,12 @@ final class Labels {
         return String.join(" ", parts);
     }
 
+    /** Returns {@link #where(EObject)}, or the object's type in words where that is empty (a root object). */
+    static String subject(EObject object) {
+        String where = where(object);
+        return where.isEmpty() ? words(object.eClass().getName()) : where;
+    }
+
     /** Returns "where field", e.g. "optimizer learning rate", for a field of {@code object}. */
     static String field(EObject object, EStructuralFeature feature) {
         String where = where(object);

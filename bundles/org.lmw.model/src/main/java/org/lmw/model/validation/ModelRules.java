@@ -257,7 +257,7 @@ final class ModelRules {
         for (Parameter p : parameters) {
             if (p.getKey() == null || p.getKey().isBlank()) {
                 sink.report(Severity.ERROR, key(PARAMETER__KEY) + ".empty", p, PARAMETER__KEY,
-                        String.format(Messages.PARAMETER_KEY_EMPTY, Labels.where(holder)));
+                        String.format(Messages.PARAMETER_KEY_EMPTY, Labels.subject(holder)));
             } else {
                 counts.merge(p.getKey(), 1, Integer::sum);
             }
@@ -265,7 +265,7 @@ final class ModelRules {
         counts.forEach((k, n) -> {
             if (n > 1) {
                 sink.report(Severity.WARNING, key(PARAMETER__KEY) + ".duplicate", holder, f,
-                        String.format(Messages.PARAMETER_KEY_DUPLICATE, Labels.where(holder), k, n));
+                        String.format(Messages.PARAMETER_KEY_DUPLICATE, Labels.subject(holder), k, n));
             }
         });
     }
@@ -422,19 +422,19 @@ final class ModelRules {
     private static void chart(ChartCell c, Sink sink) {
         if (c.getMetric() == null || c.getMetric().isBlank()) {
             sink.report(Severity.ERROR, key(CHART_CELL__METRIC) + ".empty", c, CHART_CELL__METRIC,
-                    String.format(Messages.CHART_METRIC_EMPTY, Labels.where(c)));
+                    String.format(Messages.CHART_METRIC_EMPTY, Labels.subject(c)));
         }
     }
 
     private static void predictionCell(PredictionCell c, Sink sink) {
         if (c.getPredictions().isEmpty()) {
             sink.report(Severity.WARNING, key(PREDICTION_CELL__PREDICTIONS) + ".empty", c,
-                    PREDICTION_CELL__PREDICTIONS, String.format(Messages.PREDICTION_CELL_EMPTY, Labels.where(c)));
+                    PREDICTION_CELL__PREDICTIONS, String.format(Messages.PREDICTION_CELL_EMPTY, Labels.subject(c)));
         }
     }
 
     private static void prediction(Prediction p, Sink sink) {
-        String where = Labels.where(p);
+        String where = Labels.subject(p);
         if (p.getStatement() == null || p.getStatement().isBlank()) {
             sink.report(Severity.ERROR, key(PREDICTION__STATEMENT) + ".empty", p, PREDICTION__STATEMENT,
                     String.format(Messages.PREDICTION_STATEMENT_EMPTY, where));
