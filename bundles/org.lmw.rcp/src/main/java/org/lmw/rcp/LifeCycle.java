@@ -3,10 +3,18 @@ package org.lmw.rcp;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MStackElement;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.lmw.core.workspace.LmwWorkspace;
@@ -45,6 +53,29 @@ public class LifeCycle {
             }
         });
     }
+
+    /**
+     * Orders the analysis views as users expect them (fragments arrive in bundle order) and selects Training Runs;
+     * views of third-party bundles follow ours in the order they came.
+     */
+    @ProcessAdditions
+    public void processAdditions(MApplication application, EModelService models) {
+        MPartStack views = (MPartStack) models.find(LmwUi.VIEW_STACK, application);
+        if (views == null || views.getChildren().isEmpty()) {
+            return;
+        }
+        List<MStackElement> ordered = new ArrayList<>(views.getChildren());
+        ordered.sort(Comparator.comparingInt(e -> {
+            int i = VIEW_ORDER.indexOf(e.getElementId());
+            return i < 0 ? VIEW_ORDER.size() : i;
+        }));
+        views.getChildren().clear();
+        views.getChildren().addAll(ordered);
+        views.setSelectedElement(ordered.get(0));
+    }
+
+    private static final List<String> VIEW_ORDER = List.of("org.lmw.ui.runs.view", "org.lmw.ui.probes.view",
+            "org.lmw.ui.notebook.view", "org.lmw.ui.circuits.view");
 
     @PreSave
     public void preSave(WorkspaceService workspaces) {
