@@ -64,7 +64,7 @@ public final class MetricWriter implements AutoCloseable {
 
     private long position;
     private boolean pending;
-    private boolean closed;
+    private volatile boolean closed;
     private volatile boolean unsynced;
     private volatile long lastSyncNanos;
     private volatile IOException failure;
@@ -448,6 +448,10 @@ public final class MetricWriter implements AutoCloseable {
     private void flushPeriodically() {
         while (true) {
             synchronized (flusherSignal) {
+                // Checked under the signal's monitor, so a close cannot notify between this check and the wait.
+                if (closed) {
+                    return;
+                }
                 try {
                     flusherSignal.wait(flushIntervalMillis);
                 } catch (InterruptedException e) {

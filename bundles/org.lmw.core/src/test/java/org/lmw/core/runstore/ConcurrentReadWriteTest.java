@@ -34,6 +34,12 @@ class ConcurrentReadWriteTest {
                     if (step % 1_000 == 0) {
                         writer.record(step, "accuracy", step / (double) steps);
                     }
+                    // An evaluation every 20 000 steps: flush and pause, as a training loop would, giving the
+                    // readers time to run on a small machine.
+                    if (step % 20_000 == 19_999) {
+                        writer.flush();
+                        Thread.sleep(2);
+                    }
                 }
                 return null;
             });

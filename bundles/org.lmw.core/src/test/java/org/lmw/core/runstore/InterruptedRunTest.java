@@ -25,11 +25,11 @@ class InterruptedRunTest {
     Path workspace;
 
     /** Starts a child JVM that runs the given run like a training process would. */
-    static Process startTrainingProcess(Path workspace, String runId) throws IOException {
+    static Process startTrainingProcess(Path workspace, String runId, long stepsPerSecond) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", classPath,
-                TrainingProcessStandIn.class.getName(), workspace.toString(), runId);
+                TrainingProcessStandIn.class.getName(), workspace.toString(), runId, Long.toString(stepsPerSecond));
         builder.redirectErrorStream(true);
         return builder.start();
     }
@@ -53,7 +53,8 @@ class InterruptedRunTest {
     void aKilledRunIsMarkedInterruptedAndKeepsItsMetricsUpToLessThanASecondBeforeTheKill() throws Exception {
         RunStore store = RunStore.open(workspace);
         RunFolder folder = store.create(RunStoreTest.newRun("killed-run", "width", "256"));
-        Process process = startTrainingProcess(workspace, "killed-run");
+        // 2 000 steps/s fill no block before the kill: only the periodic flush saves the points.
+        Process process = startTrainingProcess(workspace, "killed-run", 2_000);
         try {
             awaitRunning(process);
             Thread.sleep(1_500);
@@ -84,7 +85,7 @@ class InterruptedRunTest {
                 System.out.printf("kill -9 after %,d steps: the last stored point is %.1f ms older than the kill%n",
                         loss.size(), lostNanos / 1e6);
                 assertTrue(lostNanos <= 1_000_000_000L, "lost " + lostNanos / 1e6 + " ms of points");
-                assertTrue(loss.size() > 10_000);
+                assertTrue(loss.size() > 2_000, loss.size() + " points");
                 // Series fill their blocks in turn, so they differ by at most one block of points.
                 long accuracy = reader.read("accuracy").size();
                 assertTrue(Math.abs(accuracy - loss.size()) <= BlockFormat.POINTS_PER_BLOCK, accuracy + " accuracy points");
