@@ -1,2 +1,5 @@
-/** Placeholder so the package exists; replaced by real content. */
+/**
+ * Experiment ({@code .lmw}) and notebook ({@code .lmwnb}) files: safe XMI loading with one-line errors
+ * ({@link org.lmw.core.persistence.ModelLoadException}), atomic saving, and the default new experiment.
+ */
 package org.lmw.core.persistence;
