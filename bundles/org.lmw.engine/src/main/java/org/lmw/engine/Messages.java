@@ -22,27 +22,81 @@ public final class Messages {
     private Messages() {
     }
 
-    static String unknownDevice(String text) {
+    /**
+     * Says that Fashion-MNIST is missing, where the engine looked, and how to get it.
+     *
+     * @param lookedAt the folders looked at
+     * @param missing the files missing from the first folder
+     * @param explicit whether the folder came from the experiment's dataset location
+     * @param dataVariable the value of {@code LMW_DATA}, or {@code null}
+     * @return the message
+     */
+    public static String fashionMnistMissing(List<Path> lookedAt, List<String> missing, boolean explicit,
+            String dataVariable) {
+        String where = lookedAt.stream().map(Path::toString).collect(Collectors.joining(", "));
+        String source = explicit ? "the experiment's dataset location"
+                : dataVariable != null && !dataVariable.isBlank() ? "LMW_DATA=" + dataVariable
+                : "the default folder";
+        return "Fashion-MNIST not found: looked at " + where + " (" + source + "); missing " + String.join(", ", missing)
+                + ". Install it with 'apt-get install dataset-fashion-mnist' (files go to /usr/share/datasets/"
+                + "fashion-mnist), or set LMW_DATA or the experiment's dataset location to a folder with the four"
+                + " IDX files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz,"
+                + " t10k-labels-idx1-ubyte.gz).";
+    }
+
+    /**
+     * Says that a device name is unknown.
+     *
+     * @param text the name as given
+     * @return the message
+     */
+    public static String unknownDevice(String text) {
         return "Unknown device '" + text + "': use cpu or gpu.";
     }
 
-    static String noGpu(String libraryPath) {
+    /**
+     * Says that a GPU was requested but libtorch sees none.
+     *
+     * @param libraryPath the folder libtorch was loaded from
+     * @return the message
+     */
+    public static String noGpu(String libraryPath) {
         return "Device gpu was requested but libtorch loaded from " + libraryPath + " sees no CUDA device."
                 + " A GPU needs PYTORCH_LIBRARY_PATH pointing at a CUDA build of libtorch 2.7.1 (with libdjl_torch.so"
                 + " from pytorch-jni's jnilib/linux-x86_64/cu128) and PYTORCH_FLAVOR=cu128; use --device cpu otherwise.";
     }
 
-    static String nativesMissing(List<Path> lookedAt) {
+    /**
+     * Says that no libtorch folder was found.
+     *
+     * @param lookedAt the folders looked at
+     * @return the message
+     */
+    public static String nativesMissing(List<Path> lookedAt) {
         return "libtorch (libtorch.so) was not found. Looked at: "
                 + lookedAt.stream().map(Path::toString).collect(Collectors.joining(", ")) + ". " + NATIVES_HOW_TO;
     }
 
-    static String nativesNotInFolder(Path folder, String source) {
+    /**
+     * Says that a configured libtorch folder holds no libtorch.
+     *
+     * @param folder the folder
+     * @param source which setting named it
+     * @return the message
+     */
+    public static String nativesNotInFolder(Path folder, String source) {
         return "The " + source + " names " + folder + ", but there is no libtorch.so in it"
                 + " (the folder must be flat: the .so files directly inside). " + NATIVES_HOW_TO;
     }
 
-    static String engineLoadFailed(Path folder, Throwable cause) {
+    /**
+     * Says that libtorch failed to load.
+     *
+     * @param folder the folder it was loaded from
+     * @param cause the failure
+     * @return the message
+     */
+    public static String engineLoadFailed(Path folder, Throwable cause) {
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (reason.contains("already loaded in another classloader")) {
             return "libtorch from " + folder + " is already loaded by another class loader (the engine bundle was"

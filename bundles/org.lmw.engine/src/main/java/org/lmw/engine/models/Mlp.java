@@ -1,0 +1,112 @@
+// Multi-layer perceptron (and, without biases and non-linearity, the deep linear network).
+package org.lmw.engine.models;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.core.Linear;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lmw.model.Activation;
+
+/**
+ * A fully connected network: {@code depth} hidden layers of {@code width} units named {@code fc1 … fcN}, then the
+ * output layer {@code out}. Weights are {@code [out, in]} (PyTorch's layout) so each layer is one fused
+ * {@code linear} call.
+ */
+public class Mlp extends Network {
+
+    private final Activation activation;
+    private final boolean biases;
+    private final Scaling scaling;
+    private final int width;
+    private final int depth;
+    private final List<NDArray> weights = new ArrayList<>();
+    private final List<NDArray> biasArrays = new ArrayList<>();
+    private final List<Double> multipliers = new ArrayList<>();
+
+    /**
+     * Creates the network with freshly initialised weights.
+     *
+     * @param parent the manager under which the parameters live
+     * @param sampleShape the shape of one input example (flattened)
+     * @param outputSize the number of outputs
+     * @param width units per hidden layer
+     * @param depth number of hidden layers (0 gives a linear model)
+     * @param activation the hidden non-linearity
+     * @param biases whether layers have biases
+     * @param scaling the parametrisation
+     * @param seed the seed of the initial weights
+     */
+    public Mlp(NDManager parent, int[] sampleShape, int outputSize, int width, int depth, Activation activation,
+            boolean biases, Scaling scaling, long seed) {
+        super(parent, sampleShape, outputSize, seed);
+        if (depth < 0 || (depth > 0 && width < 1) || outputSize < 1) {
+            throw new IllegalArgumentException("An MLP needs depth >= 0, width >= 1 and at least one output; got depth "
+                    + depth + ", width " + width + ", outputs " + outputSize + ".");
+        }
+        this.activation = activation == null ? Activation.RELU : activation;
+        this.biases = biases;
+        this.scaling = scaling;
+        this.width = width;
+        this.depth = depth;
+        int in = 1;
+        for (int d : sampleShape) {
+            in *= d;
+        }
+        for (int i = 0; i <= depth; i++) {
+            boolean last = i == depth;
+            String name = last ? "out" : "fc" + (i + 1);
+            int out = last ? outputSize : width;
+            Scaling.Role role = i == 0 ? Scaling.Role.INPUT : last ? Scaling.Role.OUTPUT : Scaling.Role.HIDDEN;
+            double gain = last ? 1 : gain(this.activation);
+            double multiplier = scaling.multiplier(in);
+            addLayer(name);
+            weights.add(addWeight(name, new Shape(out, in), in, scaling.weightStd(role, in, gain), multiplier,
+                    scaling.weightLearningRate(role)));
+            biasArrays.add(biases ? addBias(name, out, in, scaling.biasLearningRate()) : null);
+            multipliers.add(multiplier);
+            in = out;
+        }
+    }
+
+    @Override
+    public NDArray forward(NDArray input, ActivationTap tap) {
+        NDArray h = input.getShape().dimension() == 2 ? input : input.reshape(input.getShape().get(0), -1);
+        List<String> names = layers();
+        for (int i = 0; i < weights.size(); i++) {
+            double m = multipliers.get(i);
+            // NTK's 1/sqrt(fanIn) goes on the input of the matmul, keeping the bias add fused in one linear call.
+            NDArray x = m == 1 ? h : h.mul(m);
+            NDArray z = Linear.linear(x, weights.get(i), biasArrays.get(i)).singletonOrThrow();
+            boolean last = i == weights.size() - 1;
+            h = last ? z : activate(activation, z);
+            if (tap != null) {
+                tap.accept(names.get(i), h);
+            }
+        }
+        return h;
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder sb = new StringBuilder(biases ? "mlp " : "deep-linear ");
+        int in = 1;
+        for (int d : sampleShape()) {
+            in *= d;
+        }
+        sb.append(in);
+        for (int i = 0; i < depth; i++) {
+            sb.append('-').append(width);
+        }
+        sb.append('-').append(outputSize());
+        if (biases) {
+            sb.append(' ').append(activation.getLiteral());
+        }
+        sb.append(' ').append(scaling.parametrisation().getLiteral());
+        sb.append(" (").append(String.format(java.util.Locale.ROOT, "%,d", parameterCount())).append(" parameters)");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,102 @@
+// Base of the hand-written optimizers: in-place updates of a network's parameters, state for checkpoints.
+package org.lmw.engine.training;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+
+import java.util.List;
+
+import org.lmw.engine.models.ParameterTensor;
+import org.lmw.model.OptimizerKind;
+import org.lmw.model.OptimizerSpec;
+
+/**
+ * An optimizer with PyTorch's update rules ({@code torch.optim.SGD} and {@code torch.optim.Adam}).
+ *
+ * <p>Its state arrays live in a child manager of the run; the trainer attaches them to the step's manager while an
+ * update runs so that temporaries never outlive the step.
+ */
+public abstract class Optimizer implements AutoCloseable {
+
+    private final NDManager manager;
+
+    /**
+     * Creates the optimizer's state manager.
+     *
+     * @param parent the run's manager
+     */
+    protected Optimizer(NDManager parent) {
+        this.manager = parent.newSubManager();
+    }
+
+    /**
+     * Creates the optimizer an experiment asks for.
+     *
+     * @param spec the optimizer specification
+     * @param parameters the network's parameters
+     * @param parent the run's manager
+     * @return the optimizer
+     */
+    public static Optimizer create(OptimizerSpec spec, List<ParameterTensor> parameters, NDManager parent) {
+        OptimizerKind kind = spec.getKind() == null ? OptimizerKind.SGD : spec.getKind();
+        check("learningRate", spec.getLearningRate(), 0, false);
+        check("weightDecay", spec.getWeightDecay(), 0, true);
+        return switch (kind) {
+            case SGD -> {
+                check("momentum", spec.getMomentum(), 0, true);
+                yield new SgdOptimizer(parameters, spec.getMomentum(), spec.getWeightDecay(), parent);
+            }
+            case ADAM -> {
+                if (!(spec.getBeta1() >= 0 && spec.getBeta1() < 1) || !(spec.getBeta2() >= 0 && spec.getBeta2() < 1)) {
+                    throw new IllegalArgumentException("Adam needs 0 <= beta1, beta2 < 1; got beta1 " + spec.getBeta1()
+                            + ", beta2 " + spec.getBeta2() + ".");
+                }
+                check("epsilon", spec.getEpsilon(), 0, false);
+                yield new AdamOptimizer(parameters, spec.getBeta1(), spec.getBeta2(), spec.getEpsilon(),
+                        spec.getWeightDecay(), parent);
+            }
+        };
+    }
+
+    private static void check(String field, double value, double min, boolean inclusive) {
+        boolean ok = inclusive ? value >= min : value > min;
+        if (!ok || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("Optimizer " + field + " must be " + (inclusive ? ">= " : "> ") + min
+                    + " and finite; got " + value + ".");
+        }
+    }
+
+    /**
+     * Updates the parameters in place.
+     *
+     * @param parameters the parameters, in network order
+     * @param gradients their gradients, same order
+     * @param learningRate the scheduled learning rate (each tensor multiplies it by its own multiplier)
+     * @param step the update's index, from 0 (Adam's bias correction uses {@code step + 1})
+     * @return per parameter, the direction {@code d} with update {@code = −lr·multiplier·d}; an entry is {@code null}
+     *     when the direction is the gradient itself
+     */
+    public abstract NDArray[] update(List<ParameterTensor> parameters, NDArray[] gradients, double learningRate,
+            long step);
+
+    /**
+     * Returns the state arrays in a fixed order (checkpoint order).
+     *
+     * @return the state; empty for plain SGD
+     */
+    public abstract List<NDArray> state();
+
+    /**
+     * Returns the manager that owns the state.
+     *
+     * @return the state manager
+     */
+    protected final NDManager manager() {
+        return manager;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,74 @@
+// Stochastic gradient descent with momentum and L2 weight decay, as torch.optim.SGD computes it.
+package org.lmw.engine.training;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lmw.engine.models.ParameterTensor;
+
+/**
+ * SGD: {@code d = g + wd·w}; with momentum {@code μ > 0}, {@code buf = μ·buf + d} (buf starts at 0, which equals
+ * PyTorch's first-step {@code buf = d}) and {@code d = buf}; then {@code w −= lr·d}. Dampening and Nesterov are not
+ * offered.
+ */
+public final class SgdOptimizer extends Optimizer {
+
+    private final double momentum;
+    private final double weightDecay;
+    private final List<NDArray> buffers = new ArrayList<>();
+
+    SgdOptimizer(List<ParameterTensor> parameters, double momentum, double weightDecay,
+            ai.djl.ndarray.NDManager parent) {
+        super(parent);
+        this.momentum = momentum;
+        this.weightDecay = weightDecay;
+        if (momentum > 0) {
+            for (ParameterTensor p : parameters) {
+                NDArray buffer = manager().zeros(p.value().getShape(), p.value().getDataType());
+                buffer.setName(p.name() + ".momentum");
+                buffers.add(buffer);
+            }
+        }
+    }
+
+    @Override
+    public NDArray[] update(List<ParameterTensor> parameters, NDArray[] gradients, double learningRate, long step) {
+        NDArray[] directions = new NDArray[parameters.size()];
+        if (momentum == 0 && weightDecay == 0) {
+            // Plain SGD: libtorch's fused in-place update (one native call per tensor instead of two) computes
+            // exactly w -= lr*g here; with momentum its buffer convention differs from PyTorch's, so not used then.
+            for (int i = 0; i < parameters.size(); i++) {
+                ParameterTensor p = parameters.get(i);
+                JniUtils.sgdUpdate((PtNDArray) p.value(), (PtNDArray) gradients[i], null,
+                        (float) (learningRate * p.learningRateMultiplier()), 0f, 1f, -1f, 0f);
+            }
+            return directions;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            ParameterTensor p = parameters.get(i);
+            NDArray w = p.value();
+            NDArray d = gradients[i];
+            boolean own = false;
+            if (weightDecay != 0) {
+                d = d.add(w.mul(weightDecay));
+                own = true;
+            }
+            if (momentum > 0) {
+                d = buffers.get(i).muli(momentum).addi(d);
+                own = true;
+            }
+            w.subi(d.mul(learningRate * p.learningRateMultiplier()));
+            directions[i] = own ? d : null;
+        }
+        return directions;
+    }
+
+    @Override
+    public List<NDArray> state() {
+        return buffers;
+    }
+}

@@ -1,0 +1,747 @@
+// The hand-written training loop: one experiment, one network, per-step metrics, evaluation, checkpoints, divergence.
+package org.lmw.engine.training;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+import org.lmw.engine.ComputeDevice;
+import org.lmw.engine.EngineInfo;
+import org.lmw.engine.EngineService;
+import org.lmw.engine.Seeds;
+import org.lmw.engine.data.DataSplit;
+import org.lmw.engine.data.Dataset;
+import org.lmw.engine.data.Datasets;
+import org.lmw.engine.models.Network;
+import org.lmw.engine.models.Networks;
+import org.lmw.engine.models.ParameterTensor;
+import org.lmw.model.Experiment;
+import org.lmw.model.LmwFactory;
+import org.lmw.model.ModelSpec;
+import org.lmw.model.OptimizerKind;
+import org.lmw.model.OptimizerSpec;
+import org.lmw.model.RunStatus;
+import org.lmw.model.TrainingMode;
+import org.lmw.model.TrainingSpec;
+
+/**
+ * Trains one network on one dataset as an experiment describes.
+ *
+ * <p>Each update: take the batch (file order, or a permutation seeded by the run seed and the epoch; or the whole
+ * training set in full-batch mode), forward and backward with gradients enabled on this thread only, per-step metrics
+ * (loss, accuracy, learning rate, gradient norm, per-layer weight norm and update/weight ratio), the optimizer's
+ * in-place update. All of a step's temporaries live in a sub-manager closed at the end of the step, so memory stays
+ * flat. Every {@code evalEvery} updates the test split is evaluated; every {@code checkpointEvery} updates the
+ * {@link CheckpointHook} is called. A non-finite loss or gradient ends the run as DIVERGED at that step; the
+ * cancellation supplier is checked before every update.
+ *
+ * <p>On CPU with a fixed thread count the run is deterministic: the same seed gives the same metric series, and a run
+ * resumed from a checkpoint continues bit-identically. Create, {@link #run()} and {@link #close()} on the same thread:
+ * libtorch's thread count and gradient mode are per thread.
+ */
+public final class Trainer implements AutoCloseable {
+
+    private static final int EVAL_CHUNK = 1000;
+
+    private final long seed;
+    private final EngineInfo engine;
+    private final Dataset dataset;
+    private final NDManager runManager;
+    private final Network network;
+    private final Optimizer optimizer;
+    private final LearningRateSchedule schedule;
+    private final NDArray trainX;
+    private final NDArray trainY;
+    private final NDArray testX;
+    private final NDArray testY;
+    private final NDArray one;
+    private final boolean classification;
+    private final boolean fullBatch;
+    private final boolean shuffle;
+    private final int batchSize;
+    private final int stepsPerEpoch;
+    private final long totalSteps;
+    private final int evalEvery;
+    private final int checkpointEvery;
+    private final boolean detailedMetrics;
+    private final MetricSink sink;
+    private final BooleanSupplier cancelled;
+    private final CheckpointHook checkpointHook;
+    private final List<ParameterTensor> parameters;
+    private final String[] layerNames;
+    private final int[] layerOf;
+    private final String[] weightNormNames;
+    private final String[] updateRatioNames;
+    private final NDArray[] longLived;
+
+    private long step;
+    private long permutationEpoch = -1;
+    private NDArray permutation;
+    private Evaluation lastEvaluation;
+
+    private Trainer(Builder b) throws IOException {
+        Experiment experiment = b.experiment;
+        this.seed = experiment.getSeed();
+        ModelSpec model = experiment.getModel() != null ? experiment.getModel() : LmwFactory.eINSTANCE.createModelSpec();
+        OptimizerSpec opt = experiment.getOptimizer() != null ? experiment.getOptimizer()
+                : LmwFactory.eINSTANCE.createOptimizerSpec();
+        TrainingSpec training = experiment.getTraining() != null ? experiment.getTraining()
+                : LmwFactory.eINSTANCE.createTrainingSpec();
+        this.engine = EngineService.ensureStarted(b.threads, b.device);
+        this.dataset = b.dataset != null ? b.dataset : Datasets.load(experiment.getDataset(), seed);
+        this.classification = dataset.isClassification();
+        this.fullBatch = training.getMode() == TrainingMode.FULL_BATCH;
+        this.shuffle = training.isShuffle();
+        int n = dataset.train().size();
+        if (n < 1) {
+            throw new IllegalArgumentException("The training split of " + dataset.name() + " is empty.");
+        }
+        if (fullBatch) {
+            this.batchSize = n;
+        } else {
+            if (training.getBatchSize() < 1) {
+                throw new IllegalArgumentException("batchSize must be at least 1; got " + training.getBatchSize()
+                        + ".");
+            }
+            if (training.getBatchSize() > n) {
+                throw new IllegalArgumentException("batchSize " + training.getBatchSize() + " is larger than the "
+                        + n + " training examples of " + dataset.name() + ".");
+            }
+            this.batchSize = training.getBatchSize();
+        }
+        // Incomplete last batches are dropped, as in the PyTorch peer: every update sees batchSize examples.
+        this.stepsPerEpoch = n / batchSize;
+        long fromEpochs = (long) Math.max(0, training.getEpochs()) * stepsPerEpoch;
+        int maxSteps = training.getMaxSteps();
+        if (maxSteps < 0) {
+            throw new IllegalArgumentException("maxSteps cannot be negative; got " + maxSteps + ".");
+        }
+        this.totalSteps = maxSteps > 0 ? (fromEpochs > 0 ? Math.min(fromEpochs, maxSteps) : maxSteps) : fromEpochs;
+        if (totalSteps < 1) {
+            throw new IllegalArgumentException("The run has no updates: set epochs >= 1 or maxSteps >= 1 (epochs "
+                    + training.getEpochs() + ", maxSteps " + maxSteps + ").");
+        }
+        this.evalEvery = Math.max(0, training.getEvalEvery());
+        this.checkpointEvery = Math.max(0, training.getCheckpointEvery());
+        this.detailedMetrics = b.detailedMetrics;
+        this.sink = b.sink;
+        this.cancelled = b.cancelled;
+        this.checkpointHook = b.checkpointHook;
+        this.schedule = new LearningRateSchedule(opt.getLearningRate(), opt.getSchedule(), totalSteps);
+
+        this.runManager = EngineService.newManager(b.device);
+        try {
+            this.trainX = inputs(dataset.train());
+            this.trainY = targets(dataset.train());
+            this.testX = inputs(dataset.test());
+            this.testY = targets(dataset.test());
+            this.one = runManager.create(1f);
+            OptimizerKind kind = opt.getKind() == null ? OptimizerKind.SGD : opt.getKind();
+            this.network = Networks.create(model, dataset.sampleShape(), dataset.outputSize(), kind, seed,
+                    runManager);
+            this.parameters = network.parameters();
+            this.optimizer = Optimizer.create(opt, parameters, runManager);
+        } catch (RuntimeException e) {
+            runManager.close();
+            throw e;
+        }
+        this.layerNames = network.layers().toArray(String[]::new);
+        this.layerOf = new int[parameters.size()];
+        for (int i = 0; i < parameters.size(); i++) {
+            layerOf[i] = network.layers().indexOf(parameters.get(i).layer());
+        }
+        this.weightNormNames = new String[layerNames.length];
+        this.updateRatioNames = new String[layerNames.length];
+        for (int l = 0; l < layerNames.length; l++) {
+            weightNormNames[l] = MetricNames.WEIGHT_NORM + layerNames[l];
+            updateRatioNames[l] = MetricNames.UPDATE_RATIO + layerNames[l];
+        }
+        List<NDArray> lived = new ArrayList<>();
+        for (ParameterTensor p : parameters) {
+            lived.add(p.value());
+        }
+        lived.addAll(optimizer.state());
+        lived.addAll(List.of(trainX, trainY, one));
+        this.longLived = lived.toArray(NDArray[]::new);
+    }
+
+    /**
+     * Creates a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Trains until the planned number of updates, a cancellation or a divergence.
+     *
+     * @return how the run ended
+     * @throws IOException if the checkpoint hook fails
+     */
+    public TrainingResult run() throws IOException {
+        long started = System.nanoTime();
+        EngineService.setThreads(engine.threads());
+        JniUtils.setGradMode(false);
+        if (step == 0 && evalEvery > 0) {
+            evaluateAndRecord();
+        }
+        long[] durations = new long[(int) Math.min(Integer.MAX_VALUE - 8, totalSteps - step)];
+        int timed = 0;
+        double lastLoss = Double.NaN;
+        RunStatus status = RunStatus.FINISHED;
+        String message = null;
+        while (step < totalSteps) {
+            if (cancelled.getAsBoolean()) {
+                status = RunStatus.CANCELLED;
+                message = "Cancelled before update " + (step + 1) + " of " + totalSteps + ".";
+                break;
+            }
+            long t0 = System.nanoTime();
+            double[] values = trainStep();
+            durations[timed++] = System.nanoTime() - t0;
+            lastLoss = values[0];
+            if (!Double.isFinite(values[0]) || !Double.isFinite(values[1])) {
+                status = RunStatus.DIVERGED;
+                message = "Diverged at step " + step + ": " + (!Double.isFinite(values[0]) ? "loss is " + values[0]
+                        : "gradient norm is " + values[1]) + ".";
+                break;
+            }
+            if (evalEvery > 0 && step % evalEvery == 0) {
+                evaluateAndRecord();
+            }
+            if (checkpointHook != null && checkpointEvery > 0 && step % checkpointEvery == 0) {
+                checkpointHook.checkpointDue(step, this);
+            }
+        }
+        if (status == RunStatus.FINISHED && (lastEvaluation == null || lastEvaluation.step() != step)) {
+            evaluateAndRecord();
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        double testLoss = lastEvaluation == null ? Double.NaN : lastEvaluation.loss();
+        double testAccuracy = lastEvaluation == null ? Double.NaN : lastEvaluation.accuracy();
+        if (message == null) {
+            message = "Finished " + step + " updates" + (Double.isNaN(testAccuracy) ? ""
+                    : String.format(java.util.Locale.ROOT, ", test accuracy %.4f", testAccuracy)) + ".";
+        }
+        return new TrainingResult(status, step, totalSteps, lastLoss, testLoss, testAccuracy,
+                steadyRate(Arrays.copyOf(durations, timed)), wall, message);
+    }
+
+    /**
+     * Does one update and records its metrics.
+     *
+     * @return {@code [loss, gradient norm]}
+     */
+    private double[] trainStep() {
+        long k = step;
+        double lr = schedule.at(k);
+        int params = parameters.size();
+        try (NDManager sm = runManager.newSubManager()) {
+            // Everything long-lived joins the step's manager for the step, so results computed from it die with it.
+            sm.tempAttachAll(longLived);
+            NDArray[] batch = batch(k, sm);
+            NDArray x = batch[0];
+            NDArray y = batch[1];
+            NDArray out;
+            NDArray loss;
+            JniUtils.setGradMode(true);
+            try {
+                out = network.forward(x);
+                loss = meanLoss(out, y);
+                JniUtils.backward((PtNDArray) loss, (PtNDArray) one, false, false);
+            } finally {
+                JniUtils.setGradMode(false);
+            }
+            NDArray[] grads = new NDArray[params];
+            for (int i = 0; i < params; i++) {
+                grads[i] = parameters.get(i).value().getGradient();
+            }
+            NDList scalars = new NDList(2 + 3 * params);
+            scalars.add(loss);
+            scalars.add(classification ? out.argMax(1).eq(y).sum().toType(DataType.FLOAT32, false) : loss);
+            if (detailedMetrics) {
+                for (int i = 0; i < params; i++) {
+                    scalars.add(parameters.get(i).value().norm());
+                }
+            }
+            for (int i = 0; i < params; i++) {
+                scalars.add(grads[i].norm());
+            }
+            NDArray[] directions = optimizer.update(parameters, grads, lr, k);
+            boolean[] ownDirection = new boolean[params];
+            if (detailedMetrics) {
+                for (int i = 0; i < params; i++) {
+                    if (directions[i] != null) {
+                        ownDirection[i] = true;
+                        scalars.add(directions[i].norm());
+                    }
+                }
+            }
+            for (ParameterTensor p : parameters) {
+                JniUtils.zeroGrad((PtNDArray) p.value());
+            }
+            // One transfer for all of the step's numbers: each separate read would be a synchronisation.
+            float[] v = NDArrays.stack(scalars).toFloatArray();
+            step = k + 1;
+            return record(v, lr, params, ownDirection);
+        }
+    }
+
+    private double[] record(float[] v, double lr, int params, boolean[] ownDirection) {
+        double loss = v[0];
+        int at = 2;
+        double[] weightSq = new double[layerNames.length];
+        double[] updateSq = new double[layerNames.length];
+        double[] paramNorm = new double[params];
+        if (detailedMetrics) {
+            for (int i = 0; i < params; i++) {
+                paramNorm[i] = v[at++];
+            }
+        }
+        double gradSq = 0;
+        double[] gradNorm = new double[params];
+        for (int i = 0; i < params; i++) {
+            gradNorm[i] = v[at++];
+            gradSq += gradNorm[i] * gradNorm[i];
+        }
+        double gradTotal = Math.sqrt(gradSq);
+        sink.record(step, MetricNames.LOSS, loss);
+        if (classification) {
+            sink.record(step, MetricNames.ACCURACY, v[1] / batchSize);
+        }
+        sink.record(step, MetricNames.LEARNING_RATE, lr);
+        sink.record(step, MetricNames.GRAD_NORM, gradTotal);
+        if (detailedMetrics) {
+            for (int i = 0; i < params; i++) {
+                double direction = ownDirection[i] ? v[at++] : gradNorm[i];
+                double update = lr * parameters.get(i).learningRateMultiplier() * direction;
+                weightSq[layerOf[i]] += paramNorm[i] * paramNorm[i];
+                updateSq[layerOf[i]] += update * update;
+            }
+            for (int l = 0; l < layerNames.length; l++) {
+                double w = Math.sqrt(weightSq[l]);
+                sink.record(step, weightNormNames[l], w);
+                sink.record(step, updateRatioNames[l], w > 0 ? Math.sqrt(updateSq[l]) / w : Double.NaN);
+            }
+        }
+        return new double[] {loss, gradTotal};
+    }
+
+    private NDArray[] batch(long k, NDManager sm) {
+        if (fullBatch) {
+            return new NDArray[] {trainX, trainY};
+        }
+        long epoch = k / stepsPerEpoch;
+        long from = (k % stepsPerEpoch) * batchSize;
+        NDIndex rows = new NDIndex().addSliceDim(from, from + batchSize);
+        if (!shuffle) {
+            return new NDArray[] {trainX.get(rows), trainY.get(rows)};
+        }
+        if (epoch != permutationEpoch) {
+            if (permutation != null) {
+                permutation.close();
+            }
+            permutation = runManager.create(permutation(epoch));
+            permutationEpoch = epoch;
+        }
+        permutation.tempAttach(sm);
+        NDArray index = permutation.get(rows);
+        return new NDArray[] {trainX.get(index), trainY.get(index)};
+    }
+
+    private long[] permutation(long epoch) {
+        int n = dataset.train().size();
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = Seeds.stream(seed, "shuffle", epoch);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    private NDArray meanLoss(NDArray out, NDArray y) {
+        if (classification) {
+            return out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean().neg();
+        }
+        return out.sub(y).square().sum().mul(0.5 / out.getShape().get(0));
+    }
+
+    /**
+     * Evaluates the current network on the test split (no gradients).
+     *
+     * @return the mean loss and accuracy over the test split
+     */
+    public Evaluation evaluate() {
+        int n = dataset.test().size();
+        if (n == 0) {
+            return new Evaluation(step, Double.NaN, Double.NaN, 0);
+        }
+        double lossSum = 0;
+        double correct = 0;
+        JniUtils.setGradMode(false);
+        try (NDManager sm = runManager.newSubManager()) {
+            sm.tempAttachAll(longLived);
+            testX.tempAttach(sm);
+            testY.tempAttach(sm);
+            for (int from = 0; from < n; from += EVAL_CHUNK) {
+                int to = Math.min(n, from + EVAL_CHUNK);
+                NDIndex rows = new NDIndex().addSliceDim(from, to);
+                NDArray y = testY.get(rows);
+                NDArray out = network.forward(testX.get(rows));
+                NDArray sums;
+                if (classification) {
+                    NDArray lossSumArray = out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).sum().neg();
+                    sums = NDArrays.stack(new NDList(lossSumArray,
+                            out.argMax(1).eq(y).sum().toType(DataType.FLOAT32, false)));
+                } else {
+                    sums = out.sub(y).square().sum().mul(0.5).reshape(1);
+                }
+                float[] v = sums.toFloatArray();
+                lossSum += v[0];
+                correct += classification ? v[1] : 0;
+            }
+        }
+        return new Evaluation(step, lossSum / n, classification ? correct / n : Double.NaN, n);
+    }
+
+    private void evaluateAndRecord() {
+        Evaluation e = evaluate();
+        lastEvaluation = e;
+        sink.record(e.step(), MetricNames.TEST_LOSS, e.loss());
+        if (classification) {
+            sink.record(e.step(), MetricNames.TEST_ACCURACY, e.accuracy());
+        }
+        sink.evaluated(e);
+    }
+
+    /**
+     * Saves parameters and optimizer state so that {@link #restoreCheckpoint} continues bit-identically.
+     *
+     * @param file the checkpoint file; written atomically
+     * @throws IOException if writing fails
+     */
+    public void saveCheckpoint(Path file) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<NDArray> arrays = new ArrayList<>();
+        for (ParameterTensor p : parameters) {
+            names.add(p.name());
+            arrays.add(p.value());
+        }
+        for (NDArray s : optimizer.state()) {
+            names.add(s.getName());
+            arrays.add(s);
+        }
+        Checkpoints.write(file, step, network.describe(), names, arrays);
+    }
+
+    /**
+     * Restores parameters, optimizer state and the step from a checkpoint of the same experiment.
+     *
+     * @param file the checkpoint file
+     * @throws IOException if the file is unreadable or belongs to a different network or optimizer
+     */
+    public void restoreCheckpoint(Path file) throws IOException {
+        try (NDManager sm = runManager.newSubManager()) {
+            Checkpoints.Content content = Checkpoints.read(file, sm);
+            List<NDArray> targets = new ArrayList<>();
+            for (ParameterTensor p : parameters) {
+                targets.add(p.value());
+            }
+            targets.addAll(optimizer.state());
+            if (content.arrays().size() != targets.size()) {
+                throw new IOException(file + " holds " + content.arrays().size() + " arrays; this run's network and"
+                        + " optimizer need " + targets.size() + " (" + network.describe() + ").");
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                NDArray source = content.arrays().get(i);
+                NDArray target = targets.get(i);
+                if (!source.getShape().equals(target.getShape())) {
+                    throw new IOException(file + ": array " + content.names().get(i) + " has shape "
+                            + source.getShape() + ", this run needs " + target.getShape() + ".");
+                }
+                target.set(source.toByteBuffer());
+            }
+            if (content.step() < 0 || content.step() > totalSteps) {
+                throw new IOException(file + " is at step " + content.step() + ", outside this run's 0.."
+                        + totalSteps + ".");
+            }
+            step = content.step();
+            lastEvaluation = null;
+        }
+    }
+
+    private NDArray inputs(DataSplit split) {
+        return runManager.create(split.inputs(), new Shape(split.size(), split.inputSize()));
+    }
+
+    private NDArray targets(DataSplit split) {
+        if (split.isClassification()) {
+            long[] labels = new long[split.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = split.labels()[i];
+            }
+            return runManager.create(labels);
+        }
+        return runManager.create(split.targets(), new Shape(split.size(), split.targetSize()));
+    }
+
+    // Median of per-window rates after a warm-up, so start-up, allocation and JIT do not count.
+    static double steadyRate(long[] durations) {
+        int n = durations.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        int warmup = Math.min(20, n / 5);
+        int window = Math.max(1, Math.min(50, (n - warmup) / 5));
+        List<Double> rates = new ArrayList<>();
+        for (int from = warmup; from + window <= n; from += window) {
+            long sum = 0;
+            for (int i = from; i < from + window; i++) {
+                sum += durations[i];
+            }
+            rates.add(window / (sum / 1e9));
+        }
+        if (rates.isEmpty()) {
+            long sum = 0;
+            for (long d : durations) {
+                sum += d;
+            }
+            return n / (sum / 1e9);
+        }
+        rates.sort(null);
+        int m = rates.size();
+        return m % 2 == 1 ? rates.get(m / 2) : (rates.get(m / 2 - 1) + rates.get(m / 2)) / 2;
+    }
+
+    /**
+     * Returns the number of updates done.
+     *
+     * @return the step
+     */
+    public long step() {
+        return step;
+    }
+
+    /**
+     * Returns the number of updates the run is planned for.
+     *
+     * @return the total
+     */
+    public long totalSteps() {
+        return totalSteps;
+    }
+
+    /**
+     * Returns the number of updates per epoch.
+     *
+     * @return training examples divided by the batch size, rounded down
+     */
+    public int stepsPerEpoch() {
+        return stepsPerEpoch;
+    }
+
+    /**
+     * Returns the network being trained; its forward pass reaches every layer's activation.
+     *
+     * @return the network
+     */
+    public Network network() {
+        return network;
+    }
+
+    /**
+     * Returns the dataset, with its checksum for provenance.
+     *
+     * @return the dataset
+     */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * Returns the engine's names, versions, device and thread count for provenance.
+     *
+     * @return the engine information
+     */
+    public EngineInfo engineInfo() {
+        return engine;
+    }
+
+    /**
+     * Returns the last test evaluation.
+     *
+     * @return the evaluation, or {@code null} before the first
+     */
+    public Evaluation lastEvaluation() {
+        return lastEvaluation;
+    }
+
+    /**
+     * Returns a provenance summary: engine, device, threads, dataset checksum, network, seed.
+     *
+     * @return key to value, in a stable order
+     */
+    public Map<String, String> provenance() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("engine", engine.engineName());
+        p.put("engine_version", engine.engineVersion());
+        p.put("djl_version", engine.djlVersion());
+        p.put("device", engine.device().label());
+        p.put("threads", Integer.toString(engine.threads()));
+        p.put("dataset", dataset.name());
+        p.put("data_checksum", dataset.checksum());
+        p.put("network", network.describe());
+        p.put("seed", Long.toString(seed));
+        return p;
+    }
+
+    /** Frees the run's native memory: data, parameters, optimizer state. */
+    @Override
+    public void close() {
+        runManager.close();
+    }
+
+    /** Builds a {@link Trainer}: {@code setX} for required values, {@code optX} for optional ones. */
+    public static final class Builder {
+
+        private Experiment experiment;
+        private Dataset dataset;
+        private int threads;
+        private ComputeDevice device = ComputeDevice.CPU;
+        private MetricSink sink = MetricSink.NONE;
+        private BooleanSupplier cancelled = () -> false;
+        private CheckpointHook checkpointHook;
+        private boolean detailedMetrics = true;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the experiment to run (required).
+         *
+         * @param experiment the experiment; its seed, dataset, model, optimizer and training are read at build time
+         * @return this builder
+         */
+        public Builder setExperiment(Experiment experiment) {
+            this.experiment = experiment;
+            return this;
+        }
+
+        /**
+         * Uses an already loaded dataset instead of resolving the experiment's dataset reference.
+         *
+         * @param dataset the dataset
+         * @return this builder
+         */
+        public Builder optDataset(Dataset dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /**
+         * Sets the intra-op thread count (default: one per processor).
+         *
+         * @param threads the thread count, 0 for the default
+         * @return this builder
+         */
+        public Builder optThreads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Sets the device (default CPU).
+         *
+         * @param device the device
+         * @return this builder
+         */
+        public Builder optDevice(ComputeDevice device) {
+            this.device = Objects.requireNonNull(device, "device");
+            return this;
+        }
+
+        /**
+         * Sets where metrics go (default: nowhere).
+         *
+         * @param sink the sink
+         * @return this builder
+         */
+        public Builder optMetricSink(MetricSink sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /**
+         * Sets the cancellation check, called before every update.
+         *
+         * @param cancelled returns {@code true} when the run should stop
+         * @return this builder
+         */
+        public Builder optCancellation(BooleanSupplier cancelled) {
+            this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
+            return this;
+        }
+
+        /**
+         * Sets the checkpoint hook, called every {@code checkpointEvery} updates.
+         *
+         * @param hook the hook
+         * @return this builder
+         */
+        public Builder optCheckpointHook(CheckpointHook hook) {
+            this.checkpointHook = hook;
+            return this;
+        }
+
+        /**
+         * Turns the per-layer metrics (weight norms, update ratios) on or off (default on); loss, accuracy, learning
+         * rate and gradient norm are always recorded. Off is for measuring what the per-layer metrics cost.
+         *
+         * @param detailed whether to record per-layer metrics
+         * @return this builder
+         */
+        public Builder optDetailedMetrics(boolean detailed) {
+            this.detailedMetrics = detailed;
+            return this;
+        }
+
+        /**
+         * Loads the data, starts the engine if needed and builds the network and optimizer.
+         *
+         * @return the trainer; close it to free native memory
+         * @throws IOException if the dataset cannot be loaded
+         * @throws IllegalArgumentException if the experiment describes an impossible run; the message names the field
+         */
+        public Trainer build() throws IOException {
+            if (experiment == null) {
+                throw new IllegalStateException("Trainer.builder() needs setExperiment(...).");
+            }
+            return new Trainer(this);
+        }
+    }
+}
