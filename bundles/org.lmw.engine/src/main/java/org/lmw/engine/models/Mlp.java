@@ -79,7 +79,7 @@ public class Mlp extends Network {
         for (int i = 0; i < weights.size(); i++) {
             double m = multipliers.get(i);
             // NTK's 1/sqrt(fanIn) goes on the input of the matmul, keeping the bias add fused in one linear call.
-            NDArray x = m == 1 ? h : h.mul(m);
+            NDArray x = m == 1 ? h : h.mul((float) m);
             NDArray z = Linear.linear(x, weights.get(i), biasArrays.get(i)).singletonOrThrow();
             boolean last = i == weights.size() - 1;
             h = last ? z : activate(activation, z);

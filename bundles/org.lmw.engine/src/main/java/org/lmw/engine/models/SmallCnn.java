@@ -135,7 +135,7 @@ public class SmallCnn extends Network {
     }
 
     private static NDArray scale(NDArray x, double multiplier) {
-        return multiplier == 1 ? x : x.mul(multiplier);
+        return multiplier == 1 ? x : x.mul((float) multiplier);
     }
 
     @Override

@@ -47,11 +47,11 @@ public final class AdamOptimizer extends Optimizer {
         for (int i = 0; i < parameters.size(); i++) {
             ParameterTensor p = parameters.get(i);
             NDArray w = p.value();
-            NDArray g = weightDecay != 0 ? gradients[i].add(w.mul(weightDecay)) : gradients[i];
-            NDArray m = moments.get(2 * i).muli(beta1).addi(g.mul(1 - beta1));
-            NDArray v = moments.get(2 * i + 1).muli(beta2).addi(g.square().muli(1 - beta2));
-            NDArray d = m.div(v.sqrt().divi(correction2).addi(epsilon)).divi(correction1);
-            w.subi(d.mul(learningRate * p.learningRateMultiplier()));
+            NDArray g = weightDecay != 0 ? gradients[i].add(w.mul((float) weightDecay)) : gradients[i];
+            NDArray m = moments.get(2 * i).muli((float) beta1).addi(g.mul((float) (1 - beta1)));
+            NDArray v = moments.get(2 * i + 1).muli((float) beta2).addi(g.square().muli((float) (1 - beta2)));
+            NDArray d = m.div(v.sqrt().divi((float) correction2).addi((float) epsilon)).divi((float) correction1);
+            w.subi(d.mul((float) (learningRate * p.learningRateMultiplier())));
             directions[i] = d;
         }
         return directions;

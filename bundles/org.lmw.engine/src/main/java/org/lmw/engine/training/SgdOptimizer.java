@@ -54,14 +54,14 @@ public final class SgdOptimizer extends Optimizer {
             NDArray d = gradients[i];
             boolean own = false;
             if (weightDecay != 0) {
-                d = d.add(w.mul(weightDecay));
+                d = d.add(w.mul((float) weightDecay));
                 own = true;
             }
             if (momentum > 0) {
-                d = buffers.get(i).muli(momentum).addi(d);
+                d = buffers.get(i).muli((float) momentum).addi(d);
                 own = true;
             }
-            w.subi(d.mul(learningRate * p.learningRateMultiplier()));
+            w.subi(d.mul((float) (learningRate * p.learningRateMultiplier())));
             directions[i] = own ? d : null;
         }
         return directions;

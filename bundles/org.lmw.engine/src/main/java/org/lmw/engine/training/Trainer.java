@@ -388,7 +388,7 @@ public final class Trainer implements AutoCloseable {
         if (classification) {
             return out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean().neg();
         }
-        return out.sub(y).square().sum().mul(0.5 / out.getShape().get(0));
+        return out.sub(y).square().sum().mul(0.5f / out.getShape().get(0));
     }
 
     /**
@@ -419,7 +419,7 @@ public final class Trainer implements AutoCloseable {
                     sums = NDArrays.stack(new NDList(lossSumArray,
                             out.argMax(1).eq(y).sum().toType(DataType.FLOAT32, false)));
                 } else {
-                    sums = out.sub(y).square().sum().mul(0.5).reshape(1);
+                    sums = out.sub(y).square().sum().mul(0.5f).reshape(1);
                 }
                 float[] v = sums.toFloatArray();
                 lossSum += v[0];
