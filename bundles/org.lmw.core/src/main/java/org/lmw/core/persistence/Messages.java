@@ -16,7 +16,7 @@ public final class Messages {
     public static final String LOAD_NOT_FOUND = "file not found";
     public static final String LOAD_IS_FOLDER = "is a folder, not a file";
     public static final String LOAD_EMPTY = "the file is empty";
-    public static final String LOAD_TOO_LARGE = "file is too large for a %s file (%d bytes; at most %d)";
+    public static final String LOAD_TOO_LARGE = "file is too large to be a model file (%d bytes; at most %d)";
     public static final String LOAD_UNREADABLE = "cannot be read: %s";
     public static final String LOAD_ACCESS_DENIED = "permission denied";
 
@@ -46,6 +46,7 @@ public final class Messages {
 
     // --- save -----------------------------------------------------------------------------------------------------
     public static final String SAVE_FAILED = "could not be saved: %s";
+    public static final String SAVE_DANGLING = "it refers to an object that is not part of any model file";
     public static final String SAVE_NO_FOLDER = "could not be saved: folder %s does not exist";
 
     // --- kinds of model file --------------------------------------------------------------------------------------

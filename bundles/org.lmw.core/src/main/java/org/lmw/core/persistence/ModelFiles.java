@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.DanglingHREFException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
@@ -102,6 +103,9 @@ public final class ModelFiles {
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         // One attribute per line keeps git diffs of experiments readable.
         options.put(XMLResource.OPTION_LINE_WIDTH, 1);
+        // Write values equal to the model's defaults too: a file must mean the same run after a default changes,
+        // and a reader should see the learning rate without knowing the defaults.
+        options.put(XMLResource.OPTION_KEEP_DEFAULT_CONTENT, Boolean.TRUE);
         options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
         return options;
     }
@@ -207,8 +211,14 @@ public final class ModelFiles {
         try {
             AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
         } catch (IOException | RuntimeException e) {
+            String problem = oneLine(describe(e));
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DanglingHREFException) {
+                    problem = Messages.SAVE_DANGLING;
+                }
+            }
             throw new IOException(String.format(Messages.FILE_PROBLEM, name,
-                    String.format(Messages.SAVE_FAILED, oneLine(describe(e)))), e);
+                    String.format(Messages.SAVE_FAILED, problem)), e);
         }
     }
 
@@ -222,7 +232,7 @@ public final class ModelFiles {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw failure(file, Reason.UNREADABLE,
-                        String.format(Messages.LOAD_TOO_LARGE, kind, size, MAX_FILE_BYTES), null);
+                        String.format(Messages.LOAD_TOO_LARGE, size, MAX_FILE_BYTES), null);
             }
             byte[] bytes = Files.readAllBytes(file);
             if (isBlank(bytes)) {
