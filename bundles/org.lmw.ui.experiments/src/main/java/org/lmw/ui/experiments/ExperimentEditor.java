@@ -27,12 +27,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.lmw.core.persistence.ExperimentFiles;
+import org.lmw.core.persistence.ModelFiles;
+import org.lmw.core.persistence.ModelLoadException;
 import org.lmw.model.Experiment;
 import org.lmw.model.validation.ModelValidation;
 import org.lmw.model.validation.Problem;
 import org.lmw.ui.LmwUi;
 import org.lmw.ui.experiments.internal.editor.CoalescingCommandStack;
-import org.lmw.ui.experiments.internal.editor.ExperimentFiles;
 import org.lmw.ui.experiments.internal.editor.ExperimentForm;
 import org.lmw.ui.experiments.internal.editor.FeaturePath;
 import org.lmw.ui.experiments.internal.editor.Field;
@@ -90,11 +92,12 @@ public class ExperimentEditor implements FieldHost {
         domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
         try {
             if (path == null || path.isBlank()) {
-                throw new IOException(Messages.loadFailedNoFile);
+                showLoadError(Messages.loadFailedNoFile, path);
+                return;
             }
             file = Path.of(path);
-            experiment = ExperimentFiles.load(file, domain.getResourceSet());
-        } catch (IOException e) {
+            experiment = ModelFiles.load(domain.getResourceSet(), file, Experiment.class);
+        } catch (ModelLoadException e) {
             showLoadError(e.getMessage(), path);
             return;
         } catch (RuntimeException e) {

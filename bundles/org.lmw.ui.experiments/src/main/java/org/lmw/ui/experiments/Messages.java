@@ -164,8 +164,8 @@ public final class Messages {
 
     // --- templates ----------------------------------------------------------------------------------------------
     public static final String templateFashionMlp = "Fashion-MNIST MLP";
-    public static final String templateFashionMlpText = "A 784-256-256-10 ReLU MLP on Fashion-MNIST trained with SGD "
-            + "and momentum; the baseline for training-dynamics work (sharpness tracked).";
+    public static final String templateFashionMlpText = "A 784-256-256-10 ReLU MLP on Fashion-MNIST, plain SGD "
+            + "(learning rate 0.05, batch 128) for one epoch, as the PyTorch peer benchmark; sharpness tracked.";
     public static final String templateFashionCnn = "Fashion-MNIST CNN";
     public static final String templateFashionCnnText = "Two convolution blocks with 32 channels, Adam with warm-up "
             + "and cosine decay; reaches \u2248 0.92 test accuracy.";

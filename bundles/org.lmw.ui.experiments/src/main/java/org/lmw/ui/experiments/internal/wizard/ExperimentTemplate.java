@@ -1,6 +1,7 @@
 // The starting points the New Experiment wizard offers, each a complete, valid experiment with sensible defaults.
 package org.lmw.ui.experiments.internal.wizard;
 
+import org.lmw.core.persistence.ExperimentFiles;
 import org.lmw.model.Activation;
 import org.lmw.model.Architecture;
 import org.lmw.model.DataScope;
@@ -28,15 +29,14 @@ import org.lmw.ui.experiments.Messages;
  * it is and validates without errors.
  */
 public enum ExperimentTemplate {
-    /** A 784-256-256-10 MLP on Fashion-MNIST, SGD with momentum; tracks sharpness. */
+    /**
+     * The workbench's default experiment (a 784-256-256-10 MLP on Fashion-MNIST, plain SGD, one epoch: the PyTorch
+     * peer benchmark's settings), plus sharpness and weight-norm instruments.
+     */
     FASHION_MNIST_MLP(Messages.templateFashionMlp, Messages.templateFashionMlpText) {
         @Override
         void fill(Experiment e) {
-            e.setDataset(dataset(DatasetNames.FASHION_MNIST, 60_000, 10_000, 784, 10));
-            e.setModel(model(Architecture.MLP, 256, 2, Activation.RELU, Parametrisation.STANDARD));
-            e.setOptimizer(optimizer(OptimizerKind.SGD, 0.05, 0.9, ScheduleKind.CONSTANT, 0));
-            e.setTraining(training(TrainingMode.MINIBATCH, 128, 10, 0, 500, 2_000));
-            e.getInstruments().add(instrument("sharpness", 500, DataScope.FIXED_BATCH, 0.05));
+            e.getInstruments().add(instrument("sharpness", 100, DataScope.FIXED_BATCH, 0.05));
             e.getInstruments().add(instrument("weight-norm", 100, DataScope.FIXED_BATCH, 0.0));
             e.getTags().add("mlp");
         }
@@ -118,17 +118,14 @@ public enum ExperimentTemplate {
      * Creates an experiment from this template.
      *
      * @param name the experiment's name
-     * @param text the experiment's description, or {@code null}/empty to keep none
+     * @param text the experiment's description, or {@code null}/empty for the template's own
      * @return a new experiment, in no resource
      */
     public Experiment create(String name, String text) {
-        Experiment e = LmwFactory.eINSTANCE.createExperiment();
-        e.setName(name);
-        if (text != null && !text.isBlank()) {
-            e.setDescription(text.strip());
-        }
-        e.setSeed(42);
+        // Every template starts from the workbench's default experiment, so parts a template leaves alone match it.
+        Experiment e = ExperimentFiles.newDefaultExperiment(name);
         fill(e);
+        e.setDescription(text == null || text.isBlank() ? description : text.strip());
         return e;
     }
 

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.wizard.Wizard;
+import org.lmw.core.persistence.ExperimentFiles;
 import org.lmw.core.workspace.LmwWorkspace;
 import org.lmw.model.Experiment;
 import org.lmw.ui.experiments.Messages;
-import org.lmw.ui.experiments.internal.editor.ExperimentFiles;
 
 /** Creates a new experiment file in the workspace; the handler opens it in the editor afterwards. */
 public final class NewExperimentWizard extends Wizard {

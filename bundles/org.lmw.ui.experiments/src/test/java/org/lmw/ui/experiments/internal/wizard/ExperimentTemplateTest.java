@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lmw.core.persistence.ExperimentFiles;
 import org.lmw.model.Experiment;
 import org.lmw.model.validation.ModelValidation;
-import org.lmw.ui.experiments.internal.editor.ExperimentFiles;
 
 class ExperimentTemplateTest {
 
@@ -36,12 +34,12 @@ class ExperimentTemplateTest {
 
     @ParameterizedTest
     @EnumSource(ExperimentTemplate.class)
-    void templateSavesAndReloadsEqual(ExperimentTemplate template) throws IOException {
+    void templateSavesAndReloadsEqual(ExperimentTemplate template) throws Exception {
         Experiment experiment = template.create("round-trip", null);
         Path file = folder.resolve("round-trip.lmw");
         ExperimentFiles.save(experiment, file);
         assertTrue(Files.readString(file).contains("round-trip"));
-        Experiment loaded = ExperimentFiles.load(file, new ResourceSetImpl());
+        Experiment loaded = ExperimentFiles.load(file);
         assertTrue(EcoreUtil.equals(experiment, loaded), "reloaded experiment differs");
     }
 }
