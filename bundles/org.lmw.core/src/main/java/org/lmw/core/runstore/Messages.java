@@ -19,7 +19,7 @@ final class Messages {
     static final String badMetricName = "''{0}'' is not a valid metric name: it must be 1 to {1} UTF-8 bytes without control characters.";
     static final String tooManySeries = "{0} cannot hold more than {1} metric series.";
     static final String writerClosed = "The metric writer of {0} is closed.";
-    static final String writerFailed = "Writing metrics to {0} failed earlier: {1}";
+    static final String writerFailed = "Writing metrics to {0} failed: {1}";
     static final String readerClosed = "The metric reader of {0} is closed.";
     static final String tornTailSaved = "{0}: {1} bytes after offset {2} were damaged or incomplete; they were moved to {3} before appending.";
     static final String interruptedMessage = "Interrupted: the process running this run ended without closing it (found at the next start).";

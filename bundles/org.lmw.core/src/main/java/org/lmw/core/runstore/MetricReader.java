@@ -30,8 +30,10 @@ import java.util.Optional;
  * <p>A reader may be shared between threads; its methods are synchronized.
  */
 public final class MetricReader implements AutoCloseable {
-    /** Adjacent blocks of a series are read with one system call of up to this many bytes. */
+    /** Blocks of a series are read with one system call of up to this many bytes... */
     private static final int MAX_READ_BYTES = 4 * 1024 * 1024;
+    /** ...even across other series' blocks between them, when those take less than this: one copy beats a call. */
+    private static final int MAX_GAP_BYTES = 256 * 1024;
 
     private final Path file;
     private FileChannel channel;
@@ -39,7 +41,7 @@ public final class MetricReader implements AutoCloseable {
     private final Map<String, SeriesIndex> seriesByName = new HashMap<>();
     private final ByteBuffer headerBuffer = ByteBuffer.allocateDirect(BlockFormat.HEADER_SIZE)
             .order(ByteOrder.LITTLE_ENDIAN);
-    private ByteBuffer readBuffer = ByteBuffer.allocateDirect(256 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+    private ByteBuffer readBuffer;
     /** Offset of the first byte not yet indexed: the end of the valid data seen so far. */
     private long scanned = BlockFormat.FILE_HEADER_SIZE;
     /**
@@ -49,42 +51,69 @@ public final class MetricReader implements AutoCloseable {
     private long damagedAt = -1;
     private boolean closed;
 
-    private record Block(long offset, BlockFormat.Header header) {
-        long payloadOffset() {
-            return offset + BlockFormat.HEADER_SIZE;
-        }
-
-        long end() {
-            return payloadOffset() + header.payloadLength();
-        }
-    }
-
+    /**
+     * The blocks of one series in file order, as parallel primitive arrays (about 32 bytes a block, so that a long
+     * run flushed four times a second stays small), with the summary over all of them kept up to date.
+     */
     private static final class SeriesIndex {
         final String name;
         final long definedAt;
-        final List<Block> blocks = new ArrayList<>();
+        int blocks;
+        long[] offsets = new long[8];
+        int[] counts = new int[8];
+        int[] payloadCrcs = new int[8];
+        long[] firstSteps = new long[8];
+        long[] lastSteps = new long[8];
         long points;
         /** False once any block rewinds the series (a step recorded again); then points must be read to summarise. */
         boolean monotonic = true;
+        double min = Double.NaN;
+        long minStep = -1;
+        double max = Double.NaN;
+        long maxStep = -1;
+        long lastWall;
+        double lastValue = Double.NaN;
 
         SeriesIndex(String name, long definedAt) {
             this.name = name;
             this.definedAt = definedAt;
         }
 
-        void add(Block block) {
-            blocks.add(block);
-            points += block.header().count();
-            monotonic &= block.header().monotonic();
+        void add(long offset, BlockFormat.Header header) {
+            if (blocks == offsets.length) {
+                int grown = blocks * 2;
+                offsets = Arrays.copyOf(offsets, grown);
+                counts = Arrays.copyOf(counts, grown);
+                payloadCrcs = Arrays.copyOf(payloadCrcs, grown);
+                firstSteps = Arrays.copyOf(firstSteps, grown);
+                lastSteps = Arrays.copyOf(lastSteps, grown);
+            }
+            offsets[blocks] = offset;
+            counts[blocks] = header.count();
+            payloadCrcs[blocks] = header.payloadCrc();
+            firstSteps[blocks] = header.firstStep();
+            lastSteps[blocks] = header.lastStep();
+            blocks++;
+            points += header.count();
+            monotonic &= header.monotonic();
+            if (!Double.isNaN(header.min()) && (Double.isNaN(min) || header.min() < min)) {
+                min = header.min();
+                minStep = header.minStep();
+            }
+            if (!Double.isNaN(header.max()) && (Double.isNaN(max) || header.max() > max)) {
+                max = header.max();
+                maxStep = header.maxStep();
+            }
+            lastWall = header.lastWallNanos();
+            lastValue = header.lastValue();
         }
 
-        void recount() {
-            points = 0;
-            monotonic = true;
-            for (Block block : blocks) {
-                points += block.header().count();
-                monotonic &= block.header().monotonic();
-            }
+        long end(int block) {
+            return offsets[block] + BlockFormat.HEADER_SIZE + (long) counts[block] * BlockFormat.BYTES_PER_POINT;
+        }
+
+        long lastStep() {
+            return blocks == 0 ? -1 : lastSteps[blocks - 1];
         }
     }
 
@@ -134,9 +163,9 @@ public final class MetricReader implements AutoCloseable {
         }
         long size = channel.size();
         if (size < scanned) {
-            // A new writer cut off a damaged tail this reader had not indexed, or the file was replaced: start over.
-            truncateIndex(BlockFormat.FILE_HEADER_SIZE);
+            // A new writer cut off a damaged tail this reader had indexed, or the file was replaced: start over.
             damagedAt = -1;
+            resetIndex();
         }
         long before = scanned;
         while (true) {
@@ -144,15 +173,15 @@ public final class MetricReader implements AutoCloseable {
             if (header == null) {
                 break;
             }
-            Block block = new Block(scanned, header);
+            long payloadOffset = scanned + BlockFormat.HEADER_SIZE;
             if (scanned == damagedAt) {
-                if (!payloadVerifies(block)) {
+                if (!payloadVerifies(payloadOffset, header)) {
                     break;
                 }
                 damagedAt = -1;
             }
             if (header.type() == BlockFormat.TYPE_SERIES) {
-                String name = readName(block);
+                String name = readName(payloadOffset, header);
                 if (name == null || header.seriesId() != seriesById.size() || seriesByName.containsKey(name)) {
                     break;
                 }
@@ -163,9 +192,9 @@ public final class MetricReader implements AutoCloseable {
                 if (header.seriesId() >= seriesById.size()) {
                     break;
                 }
-                seriesById.get(header.seriesId()).add(block);
+                seriesById.get(header.seriesId()).add(scanned, header);
             }
-            scanned = block.end();
+            scanned = payloadOffset + header.payloadLength();
         }
         return scanned != before;
     }
@@ -199,7 +228,7 @@ public final class MetricReader implements AutoCloseable {
         if (index == null) {
             return MetricSeries.empty(metric);
         }
-        return readBlocks(index, index.blocks);
+        return readBlocks(index, 0, index.blocks);
     }
 
     /**
@@ -214,19 +243,19 @@ public final class MetricReader implements AutoCloseable {
         }
         MetricSeries all;
         if (index.monotonic) {
-            List<Block> overlapping = new ArrayList<>();
-            for (Block block : index.blocks) {
-                if (block.header().lastStep() >= fromStep && block.header().firstStep() <= toStep) {
-                    overlapping.add(block);
-                }
+            // Steps grow from block to block: the blocks that overlap the range are one run of the index.
+            int first = lowerBound(index.lastSteps, index.blocks, fromStep);
+            int last = first;
+            while (last < index.blocks && index.firstSteps[last] <= toStep) {
+                last++;
             }
-            all = readBlocks(index, overlapping);
+            all = readBlocks(index, first, last);
         } else {
-            all = readBlocks(index, index.blocks);
+            all = readBlocks(index, 0, index.blocks);
         }
         long[] steps = all.steps();
-        int from = lowerBound(steps, fromStep);
-        int to = toStep == Long.MAX_VALUE ? steps.length : lowerBound(steps, toStep + 1);
+        int from = lowerBound(steps, steps.length, fromStep);
+        int to = toStep == Long.MAX_VALUE ? steps.length : lowerBound(steps, steps.length, toStep + 1);
         if (from == 0 && to == steps.length) {
             return all;
         }
@@ -234,46 +263,29 @@ public final class MetricReader implements AutoCloseable {
                 Arrays.copyOfRange(all.wallTimesNanos(), from, to), Arrays.copyOfRange(all.values(), from, to));
     }
 
-    /** The point with the largest step of a metric, read from one block header; empty for an unknown metric. */
+    /** The point with the largest step of a metric, kept from the block headers; empty for an unknown metric. */
     public synchronized Optional<MetricPoint> last(String metric) throws IOException {
         refresh();
         SeriesIndex index = seriesByName.get(metric);
-        if (index == null || index.blocks.isEmpty()) {
+        if (index == null || index.blocks == 0) {
             return Optional.empty();
         }
         // The last point in file order always survives rewinds, so the last block's header holds it.
-        BlockFormat.Header header = index.blocks.get(index.blocks.size() - 1).header();
-        return Optional.of(new MetricPoint(header.lastStep(), header.lastWallNanos(), header.lastValue()));
+        return Optional.of(new MetricPoint(index.lastStep(), index.lastWall, index.lastValue));
     }
 
     /** Final, smallest and largest value of a metric; from block headers alone unless the series was rewound. */
     public synchronized MetricSummary summary(String metric) throws IOException {
         refresh();
         SeriesIndex index = seriesByName.get(metric);
-        if (index == null || index.blocks.isEmpty()) {
+        if (index == null || index.blocks == 0) {
             return MetricSummary.empty(metric);
         }
         if (!index.monotonic) {
-            return MetricSummary.of(readBlocks(index, index.blocks));
+            return MetricSummary.of(readBlocks(index, 0, index.blocks));
         }
-        double min = Double.NaN;
-        double max = Double.NaN;
-        long minStep = -1;
-        long maxStep = -1;
-        for (Block block : index.blocks) {
-            BlockFormat.Header header = block.header();
-            if (!Double.isNaN(header.min()) && (Double.isNaN(min) || header.min() < min)) {
-                min = header.min();
-                minStep = header.minStep();
-            }
-            if (!Double.isNaN(header.max()) && (Double.isNaN(max) || header.max() > max)) {
-                max = header.max();
-                maxStep = header.maxStep();
-            }
-        }
-        BlockFormat.Header last = index.blocks.get(index.blocks.size() - 1).header();
-        return new MetricSummary(metric, index.points, last.lastStep(), last.lastValue(), last.lastWallNanos(), min,
-                minStep, max, maxStep);
+        return new MetricSummary(metric, index.points, index.lastStep(), index.lastValue, index.lastWall, index.min,
+                index.minStep, index.max, index.maxStep);
     }
 
     /** Closes the file; closing twice does nothing. */
@@ -294,18 +306,18 @@ public final class MetricReader implements AutoCloseable {
         }
     }
 
-    private boolean payloadVerifies(Block block) throws IOException {
-        int length = block.header().payloadLength();
+    private boolean payloadVerifies(long payloadOffset, BlockFormat.Header header) throws IOException {
+        int length = header.payloadLength();
         ByteBuffer buffer = ByteBuffer.allocateDirect(length);
-        return BlockFormat.readFully(channel, buffer, block.payloadOffset())
-                && BlockFormat.crc(buffer, 0, length) == block.header().payloadCrc();
+        return BlockFormat.readFully(channel, buffer, payloadOffset)
+                && BlockFormat.crc(buffer, 0, length) == header.payloadCrc();
     }
 
-    private String readName(Block block) throws IOException {
-        int length = block.header().payloadLength();
+    private String readName(long payloadOffset, BlockFormat.Header header) throws IOException {
+        int length = header.payloadLength();
         ByteBuffer buffer = ByteBuffer.allocate(length);
-        if (!BlockFormat.readFully(channel, buffer, block.payloadOffset())
-                || BlockFormat.crc(buffer, 0, length) != block.header().payloadCrc()) {
+        if (!BlockFormat.readFully(channel, buffer, payloadOffset)
+                || BlockFormat.crc(buffer, 0, length) != header.payloadCrc()) {
             return null;
         }
         String name = new String(buffer.array(), StandardCharsets.UTF_8);
@@ -313,13 +325,13 @@ public final class MetricReader implements AutoCloseable {
     }
 
     /**
-     * Reads and verifies the points of the given blocks (in file order) of one series. A block whose payload fails its
-     * checksum ends the valid data: the index is cut there and the points before it are returned.
+     * Reads and verifies the points of the blocks {@code [from, to)} of one series. A block whose payload fails its
+     * checksum ends the valid data: the index is rebuilt up to that block and the points before it are returned.
      */
-    private MetricSeries readBlocks(SeriesIndex index, List<Block> blocks) throws IOException {
+    private MetricSeries readBlocks(SeriesIndex index, int from, int to) throws IOException {
         long total = 0;
-        for (Block block : blocks) {
-            total += block.header().count();
+        for (int b = from; b < to; b++) {
+            total += index.counts[b];
         }
         if (total > Integer.MAX_VALUE - 16) {
             throw new IOException(file + ": metric '" + index.name + "' has " + total
@@ -330,35 +342,32 @@ public final class MetricReader implements AutoCloseable {
         long[] walls = new long[capacity];
         double[] values = new double[capacity];
         int filled = 0;
-        boolean monotonic = true;
-        int i = 0;
-        read: while (i < blocks.size()) {
-            // Gather a run of blocks that lie back to back in the file and read them with one call.
-            int j = i + 1;
-            long groupEnd = blocks.get(i).end();
-            while (j < blocks.size() && blocks.get(j).offset() == groupEnd
-                    && blocks.get(j).end() - blocks.get(i).offset() <= MAX_READ_BYTES) {
-                groupEnd = blocks.get(j).end();
-                j++;
+        int b = from;
+        read: while (b < to) {
+            // One call reads a run of the series' blocks together with small gaps of other series between them.
+            long groupStart = index.offsets[b];
+            int end = b + 1;
+            while (end < to && index.offsets[end] - index.end(end - 1) <= MAX_GAP_BYTES
+                    && index.end(end) - groupStart <= MAX_READ_BYTES) {
+                end++;
             }
-            long groupStart = blocks.get(i).offset();
-            int groupBytes = (int) (groupEnd - groupStart);
-            if (readBuffer.capacity() < groupBytes) {
-                readBuffer = ByteBuffer.allocateDirect(groupBytes).order(ByteOrder.LITTLE_ENDIAN);
+            int groupBytes = (int) (index.end(end - 1) - groupStart);
+            if (readBuffer == null || readBuffer.capacity() < groupBytes) {
+                readBuffer = ByteBuffer.allocateDirect(Math.max(groupBytes, 256 * 1024)).order(ByteOrder.LITTLE_ENDIAN);
             }
             readBuffer.clear().limit(groupBytes);
             boolean complete = BlockFormat.readFully(channel, readBuffer, groupStart);
-            for (int k = i; k < j; k++) {
-                Block block = blocks.get(k);
-                BlockFormat.Header header = block.header();
-                int body = (int) (block.payloadOffset() - groupStart);
-                if (!complete && block.end() > groupStart + readBuffer.position()
-                        || BlockFormat.crc(readBuffer, body, header.payloadLength()) != header.payloadCrc()) {
-                    damagedAt = block.offset();
-                    truncateIndex(block.offset());
+            for (int k = b; k < end; k++) {
+                int count = index.counts[k];
+                int body = (int) (index.offsets[k] - groupStart) + BlockFormat.HEADER_SIZE;
+                int length = count * BlockFormat.BYTES_PER_POINT;
+                if (!complete && index.end(k) > groupStart + readBuffer.position()
+                        || BlockFormat.crc(readBuffer, body, length) != index.payloadCrcs[k]) {
+                    damagedAt = index.offsets[k];
+                    resetIndex();
+                    refresh();
                     break read;
                 }
-                int count = header.count();
                 int column = count * Long.BYTES;
                 readBuffer.slice(body, column).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(steps, filled, count);
                 readBuffer.slice(body + column, column).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer()
@@ -366,11 +375,10 @@ public final class MetricReader implements AutoCloseable {
                 readBuffer.slice(body + 2 * column, column).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer()
                         .get(values, filled, count);
                 filled += count;
-                monotonic &= header.monotonic();
             }
-            i = j;
+            b = end;
         }
-        if (!monotonic || !isStrictlyIncreasing(steps, filled)) {
+        if (!isStrictlyIncreasing(steps, filled)) {
             filled = applyRewinds(steps, walls, values, filled);
         }
         if (filled < capacity) {
@@ -381,7 +389,6 @@ public final class MetricReader implements AutoCloseable {
         return new MetricSeries(index.name, steps, walls, values);
     }
 
-    /** Whether steps are strictly increasing; a range read of a monotonic series is, a full read is unless rewound. */
     private static boolean isStrictlyIncreasing(long[] steps, int count) {
         for (int i = 1; i < count; i++) {
             if (steps[i] <= steps[i - 1]) {
@@ -410,29 +417,20 @@ public final class MetricReader implements AutoCloseable {
         return kept;
     }
 
-    /** Forgets every block at or after an offset, so that reads stop at the first damaged block. */
-    private void truncateIndex(long offset) {
-        scanned = Math.max(BlockFormat.FILE_HEADER_SIZE, offset);
-        while (!seriesById.isEmpty() && seriesById.get(seriesById.size() - 1).definedAt >= offset) {
-            SeriesIndex removed = seriesById.remove(seriesById.size() - 1);
-            seriesByName.remove(removed.name);
-        }
-        for (SeriesIndex index : seriesById) {
-            List<Block> blocks = index.blocks;
-            int keep = blocks.size();
-            while (keep > 0 && blocks.get(keep - 1).offset() >= offset) {
-                keep--;
-            }
-            if (keep < blocks.size()) {
-                blocks.subList(keep, blocks.size()).clear();
-                index.recount();
-            }
-        }
+    /**
+     * Forgets every block; the next refresh indexes the file again from its start (up to a damaged block, if one is
+     * known). Rebuilding rather than cutting keeps the running summaries exact, and it happens only on damage.
+     */
+    private void resetIndex() {
+        scanned = BlockFormat.FILE_HEADER_SIZE;
+        seriesById.clear();
+        seriesByName.clear();
     }
 
-    private static int lowerBound(long[] sorted, long key) {
+    /** The first index in {@code sorted[0, length)} whose value is at least the key. */
+    private static int lowerBound(long[] sorted, int length, long key) {
         int low = 0;
-        int high = sorted.length;
+        int high = length;
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (sorted[mid] < key) {

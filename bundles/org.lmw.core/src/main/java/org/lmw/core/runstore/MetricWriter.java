@@ -255,7 +255,7 @@ public final class MetricWriter implements AutoCloseable {
             }
         }
         if (failure != null) {
-            throw new IOException(Messages.bind(Messages.writerFailed, file, failure.getMessage()), failure);
+            throw new IOException(failure.getMessage(), failure);
         }
     }
 
@@ -289,7 +289,8 @@ public final class MetricWriter implements AutoCloseable {
                 encode(buffer);
                 writeOut();
             } catch (IOException e) {
-                throw new UncheckedIOException(fail(e));
+                IOException named = fail(e);
+                throw new UncheckedIOException(named.getMessage(), named);
             }
         }
     }
@@ -300,7 +301,7 @@ public final class MetricWriter implements AutoCloseable {
         }
         IOException failed = failure;
         if (failed != null) {
-            throw new UncheckedIOException(Messages.bind(Messages.writerFailed, file, failed.getMessage()), failed);
+            throw new UncheckedIOException(failed.getMessage(), failed);
         }
     }
 
@@ -310,15 +311,17 @@ public final class MetricWriter implements AutoCloseable {
         }
         IOException failed = failure;
         if (failed != null) {
-            throw new IOException(Messages.bind(Messages.writerFailed, file, failed.getMessage()), failed);
+            throw new IOException(failed.getMessage(), failed);
         }
     }
 
+    /** Records the first write failure, which every later call reports; returns it with the file's name. */
     private IOException fail(IOException e) {
+        IOException named = new IOException(Messages.bind(Messages.writerFailed, file, e.getMessage()), e);
         if (failure == null) {
-            failure = e;
+            failure = named;
         }
-        return e;
+        return named;
     }
 
     /** Encodes and writes every partly filled series buffer; caller holds the monitor. */
