@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lmw.core.persistence.ModelLoadException.Reason;
@@ -34,7 +39,8 @@ class HostileFilesTest {
         ModelLoadException e = fails("xxe.lmw", HEADER
                 + "<!DOCTYPE lmw:Experiment [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n"
                 + "<lmw:Experiment xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
-                + "xmlns:lmw=\"http://lmw.org/model/1.0\" name=\"x\" description=\"&xxe;\"/>\n");
+                + "xmlns:lmw=\"http://lmw.org/model/1.0\" name=\"x\">\n  <description>&xxe;</description>\n"
+                + "</lmw:Experiment>\n");
         assertEquals("xxe.lmw: not a valid experiment file: external entities are not allowed", e.getMessage());
         assertEquals(Reason.UNSAFE, e.getReason());
         assertFalse(e.getMessage().contains("root:"));
@@ -82,8 +88,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void doctypeTheScanCannotReadIsStillRefusedByTheParser() throws Exception {
-        // UTF-16 without a byte order mark and with a declaration the pre-scan cannot decode as ASCII.
+    void utf16FileWithExternalEntityIsRefused() throws Exception {
         String doc = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "
                 + "\"file:///etc/passwd\">]>\n" + OPEN + "</lmw:Experiment>\n";
         Path file = dir.resolve("utf16.lmw");
@@ -91,6 +96,27 @@ class HostileFilesTest {
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> ExperimentFiles.load(file));
         assertEquals(Reason.UNSAFE, e.getReason());
         assertTrue(e.getMessage().startsWith("utf16.lmw: not a valid experiment file: "), e.getMessage());
+    }
+
+    @Test
+    void parserOptionsAloneRefuseDoctypesThatPlainEmfProcesses() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "root-secret-42");
+        byte[] doc = (HEADER + "<!DOCTYPE lmw:Experiment [ <!ENTITY inner \"expanded-by-the-parser\">"
+                + " <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" + OPEN
+                + "  <description>&inner;</description>\n  <tags>&xxe;</tags>\n</lmw:Experiment>\n")
+                .getBytes(StandardCharsets.UTF_8);
+        URI uri = URI.createFileURI(dir.resolve("a.lmw").toString());
+        // Control: EMF with default options processes the DOCTYPE and expands its entities.
+        XMIResourceImpl plain = new XMIResourceImpl(uri);
+        plain.load(new ByteArrayInputStream(doc), null);
+        assertEquals("expanded-by-the-parser", ((Experiment) plain.getContents().get(0)).getDescription());
+        // A resource from the LMW factory refuses the file with no options passed, i.e. without the pre-scan.
+        Resource safe = new LmwResourceFactory().createResource(uri);
+        IOException e = assertThrows(IOException.class, () -> safe.load(new ByteArrayInputStream(doc), null));
+        assertTrue(String.valueOf(e.getMessage()).contains("DOCTYPE"), e.getMessage());
+        assertTrue(safe.getContents().isEmpty());
+        assertNoLeak(e, "root-secret-42");
     }
 
     @Test
