@@ -154,42 +154,54 @@ public final class ModelFiles {
             throw invalid(file, kind, Reason.NOT_XML, Messages.NOT_XML, null);
         }
         URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+        // A reload keeps the old copy until the new one has loaded, so a broken file never costs an editor the
+        // model it already shows.
         Resource existing = resourceSet.getResource(uri, false);
+        Resource resource = new LmwResourceFactory().createResource(uri);
+        resourceSet.getResources().add(resource);
+        EObject root;
+        try {
+            root = parse(resource, bytes, file, kind, type);
+        } catch (ModelLoadException e) {
+            resourceSet.getResources().remove(resource);
+            throw e;
+        }
         if (existing != null) {
-            // Reloading: the old content goes, so an editor never sees two copies of one file.
             existing.unload();
             resourceSet.getResources().remove(existing);
         }
-        Resource resource = new LmwResourceFactory().createResource(uri);
-        resourceSet.getResources().add(resource);
+        return type.cast(root);
+    }
+
+    private static EObject parse(Resource resource, byte[] bytes, Path file, String kind, Class<?> type)
+            throws ModelLoadException {
         try {
             resource.load(new ByteArrayInputStream(bytes), loadOptions());
         } catch (IOException | RuntimeException e) {
-            resourceSet.getResources().remove(resource);
             throw translate(file, kind, e);
         }
         if (!resource.getErrors().isEmpty()) {
-            resourceSet.getResources().remove(resource);
-            throw translate(file, kind, (Exception) resource.getErrors().get(0));
+            Resource.Diagnostic first = resource.getErrors().get(0);
+            if (first instanceof Exception exception) {
+                throw translate(file, kind, exception);
+            }
+            throw invalid(file, kind, Reason.INVALID_MODEL,
+                    atLine(oneLine(String.valueOf(first.getMessage())), first.getLine()), null);
         }
         String expected = typeName(type);
         if (resource.getContents().isEmpty()) {
-            resourceSet.getResources().remove(resource);
             throw invalid(file, kind, Reason.INVALID_MODEL, String.format(Messages.NO_ROOT, expected), null);
         }
         if (resource.getContents().size() > 1) {
-            int count = resource.getContents().size();
-            resourceSet.getResources().remove(resource);
-            throw invalid(file, kind, Reason.INVALID_MODEL, String.format(Messages.MANY_ROOTS, count, expected),
-                    null);
+            throw invalid(file, kind, Reason.INVALID_MODEL,
+                    String.format(Messages.MANY_ROOTS, resource.getContents().size(), expected), null);
         }
         EObject root = resource.getContents().get(0);
         if (!type.isInstance(root)) {
-            resourceSet.getResources().remove(resource);
             throw invalid(file, kind, Reason.INVALID_MODEL,
                     String.format(Messages.WRONG_ROOT, root.eClass().getName(), expected), null);
         }
-        return type.cast(root);
+        return root;
     }
 
     /**

@@ -145,6 +145,22 @@ class RoundTripTest {
         assertEqualModels(again, plain.getContents().get(0));
     }
 
+    @Test
+    void failedReloadKeepsTheModelTheEditorShows() throws Exception {
+        Path file = dir.resolve("x.lmw");
+        ExperimentFiles.save(ExperimentFiles.newDefaultExperiment("x"), file);
+        var resourceSet = new ResourceSetImpl();
+        ModelFiles.configure(resourceSet);
+        Experiment shown = ModelFiles.load(resourceSet, file, Experiment.class);
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<lmw:Experiment xmlns:lmw=\"http://lmw.org/model/1.0\"");
+        ModelLoadException e = org.junit.jupiter.api.Assertions.assertThrows(ModelLoadException.class,
+                () -> ModelFiles.load(resourceSet, file, Experiment.class));
+        assertTrue(e.getMessage().startsWith("x.lmw: not a valid experiment file: XML ends early"), e.getMessage());
+        assertEquals(1, resourceSet.getResources().size());
+        assertSame(shown, resourceSet.getResources().get(0).getContents().get(0));
+        assertEquals("x", shown.getName());
+    }
+
     static void assertEqualModels(EObject expected, EObject actual) {
         EcoreUtil.EqualityHelper equality = new EcoreUtil.EqualityHelper();
         if (!equality.equals(expected, actual)) {
