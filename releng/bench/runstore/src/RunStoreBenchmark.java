@@ -84,7 +84,7 @@ public final class RunStoreBenchmark {
         printTable(single);
 
         System.out.println();
-        System.out.println("2. Training-like: 10 series recorded in turn, 1 M points each (10 M in the file); read one");
+        System.out.println("2. Training-like: 10 series recorded in turn, 1 M points each (10 M in a file); read one");
         List<Result> interleaved = new ArrayList<>();
         for (Store store : Store.values()) {
             interleaved.add(measure(store, work, 10, POINTS, quick ? 1 : 3));
@@ -456,7 +456,8 @@ public final class RunStoreBenchmark {
             Files.deleteIfExists(file);
         }
         double worst = Arrays.stream(losses).max().orElseThrow();
-        System.out.printf(Locale.ROOT, "   %-22s lost: median %.1f ms, worst %.1f ms of %d kills (steps kept, median %,d)%n",
+        System.out.printf(Locale.ROOT,
+                "   %-22s lost: median %.1f ms, worst %.1f ms of %d kills (steps kept, median %,d)%n",
                 stepsPerSecond == 0 ? "as fast as possible" : stepsPerSecond + " steps/s", median(losses), worst,
                 trials, (long) median(Arrays.stream(kept).asDoubleStream().toArray()));
     }

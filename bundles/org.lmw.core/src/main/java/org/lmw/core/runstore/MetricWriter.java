@@ -202,7 +202,7 @@ public final class MetricWriter implements AutoCloseable {
         append(seriesFor(metric), step, wallTimeNanos, value);
     }
 
-    /** Hands every buffered point to the operating system; after it, readers see them and a kill -9 cannot lose them. */
+    /** Hands every buffered point to the operating system: then readers see them and a kill -9 cannot lose them. */
     public void flush() throws IOException {
         synchronized (this) {
             checkOpenChecked();
@@ -447,7 +447,7 @@ public final class MetricWriter implements AutoCloseable {
         lastSyncNanos = System.nanoTime();
     }
 
-    /** Body of the flusher thread: writes buffered points every flush interval and forces at most every sync interval. */
+    /** Body of the flusher thread: writes buffered points every flush interval, forces at most every sync interval. */
     private void flushPeriodically() {
         while (true) {
             synchronized (flusherSignal) {

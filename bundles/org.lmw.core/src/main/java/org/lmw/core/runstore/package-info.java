@@ -52,27 +52,28 @@
  *
  * <h2>Decided by the numbers</h2>
  * Measured with {@code releng/bench/runstore/run.sh} on the 2-core development machine (Debian 12, JDK 25, local
- * disk, warm page cache, median of 5 after a warm-up; other builds were running, so treat the numbers as within
- * ±30 %). Targets: at least 1 M points/s written, a 1 M-point series read in at most 200 ms, at most 1 s lost to a
- * {@code kill -9}.
+ * disk, warm page cache, median of 5 after a warm-up). Other sessions' builds kept the load average near 9 on the 2
+ * cores, so single numbers moved by up to a factor of 2 between runs; the ratios held. Targets: at least 1 M points/s
+ * written, a 1 M-point series read in at most 200 ms, at most 1 s lost to a {@code kill -9}.
  * <pre>
  *                                      lmws (this)   SQLite (WAL, NORMAL)   row log, CRC per record
- * write, 1 series of 1 M points/s       14.6 M          0.57 M                13.3 M
- * read that series (open + read)        24.9 ms         449 ms                38.4 ms
- * write, 10 series x 1 M, points/s      15.5 M          0.30 M                18.2 M
- * read 1 of those 10 series             11.8 ms         475 ms                 200 ms
+ * write, 1 series of 1 M points/s       13.0 M          0.32 M                 9.3 M
+ * read that series (open + read)        34 ms           469 ms                 38 ms
+ * write, 10 series x 1 M, points/s      17.0 M          0.29 M                12.9 M
+ * read 1 of those 10 series             28 ms           596 ms                269 ms
  * file size for 1 M points              24.0 MB         30.8 MB               36.0 MB
- * final + best loss of 100 runs          264 ms         1 977 ms              (reads every record)
+ * final + best loss of 100 runs          34 ms          2 236 ms              not measured: scans all
  * </pre>
- * The first read in a fresh JVM (class loading, no JIT yet) took 41 ms. {@code kill -9} of a process recording three
- * metrics per step: at 2 000 steps/s (no block ever fills, only the flusher writes) the last stored point was a median
- * of 96 ms and at worst 248 ms older than the kill; recording as fast as possible, 1.5 ms and at worst 5 ms.
+ * The first round in a fresh JVM (class loading, no JIT yet) wrote 3.7 M points/s and read the 1 M points in 47 ms.
+ * {@code kill -9} of a process recording three metrics per step: at 2 000 steps/s (no block ever fills, only the
+ * flusher writes) the last stored point was a median of 228 ms and at worst 439 ms older than the kill (96 and 248 ms
+ * on a quieter run); recording as fast as possible, 8 ms and at worst 9 ms.
  * <p>
  * SQLite (org.xerial:sqlite-jdbc, a WITHOUT ROWID table keyed by series and step, 8 192 rows per transaction) is 25
- * times slower to write and 18 times slower to read: a JDBC call per value and a B-tree insert per point cost more than
- * the whole metrics file does, and it would add a 14 MB native dependency. Its strengths, ad-hoc SQL and
+ * to 60 times slower to write and 14 to 40 times slower to read: a JDBC call per value and a B-tree insert per point
+ * cost more than the whole metrics file does, and it would add a 14 MB native dependency. Its strengths, ad-hoc SQL and
  * transactions, are not needed for append-only series with one writer. A row log with a checksum per record writes as
- * fast but must scan and check every record of every series to read one (17 times slower with 10 series) and is 50 %
- * larger. Hence the columnar block file, which is plain JDK code.
+ * fast but must scan and check every record of every series to read one (10 to 17 times slower with 10 series) and
+ * is 50 % larger. Hence the columnar block file, which is plain JDK code.
  */
 package org.lmw.core.runstore;

@@ -88,7 +88,8 @@ class InterruptedRunTest {
                 assertTrue(loss.size() > 2_000, loss.size() + " points");
                 // Series fill their blocks in turn, so they differ by at most one block of points.
                 long accuracy = reader.read("accuracy").size();
-                assertTrue(Math.abs(accuracy - loss.size()) <= BlockFormat.POINTS_PER_BLOCK, accuracy + " accuracy points");
+                assertTrue(Math.abs(accuracy - loss.size()) <= BlockFormat.POINTS_PER_BLOCK,
+                        accuracy + " accuracy points");
             }
 
             // The next start resumes the run and appends after what survived.

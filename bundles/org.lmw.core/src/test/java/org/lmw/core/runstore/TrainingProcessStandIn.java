@@ -15,6 +15,7 @@ public final class TrainingProcessStandIn {
     private TrainingProcessStandIn() {
     }
 
+    /** Runs until killed; see the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
         RunStore store = RunStore.open(Path.of(args[0]));
         long stepsPerSecond = args.length > 2 ? Long.parseLong(args[2]) : 0;
