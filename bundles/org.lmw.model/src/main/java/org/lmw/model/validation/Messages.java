@@ -88,6 +88,8 @@ public final class Messages {
     public static final String CHARACTER_CONTROL = "control characters";
     public static final String CHARACTER_RESERVED = "'%s'";
 
+    public static final String TAG_EMPTY = "tag %d is empty";
+
     public static final String DATASET_EMPTY = "dataset name is empty (known: %s)";
     public static final String DATASET_UNKNOWN = "dataset '%s' is unknown (known: %s)";
     public static final String CNN_NEEDS_IMAGES =

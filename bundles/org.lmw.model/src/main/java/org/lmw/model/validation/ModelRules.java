@@ -92,6 +92,13 @@ final class ModelRules {
         required(e, EXPERIMENT__MODEL, sink);
         required(e, EXPERIMENT__OPTIMIZER, sink);
         required(e, EXPERIMENT__TRAINING, sink);
+        for (int i = 0; i < e.getTags().size(); i++) {
+            String tag = e.getTags().get(i);
+            if (tag == null || tag.isBlank()) {
+                sink.report(Severity.WARNING, key(EXPERIMENT__TAGS) + ".empty", e, EXPERIMENT__TAGS,
+                        String.format(Messages.TAG_EMPTY, i + 1));
+            }
+        }
     }
 
     private static void name(EObject o, EAttribute f, String name, Sink sink) {

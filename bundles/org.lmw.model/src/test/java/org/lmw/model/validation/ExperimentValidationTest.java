@@ -273,6 +273,14 @@ class ExperimentValidationTest {
     }
 
     @Test
+    void emptyTagIsAWarning() {
+        Problem p = single("x", e -> e.getTags().addAll(List.of("baseline", " ")));
+        assertEquals(Severity.WARNING, p.severity());
+        assertEquals("Experiment 'x': tag 2 is empty", p.message());
+        assertEquals(LmwPackage.Literals.EXPERIMENT__TAGS, p.feature());
+    }
+
+    @Test
     void missingPartsAreNamed() {
         Experiment e = LmwFactory.eINSTANCE.createExperiment();
         e.setName("bare");
