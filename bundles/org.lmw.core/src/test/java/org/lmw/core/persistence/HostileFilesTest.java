@@ -186,8 +186,9 @@ class HostileFilesTest {
         ModelLoadException e = fails("ns.lmw", HEADER + "<x:Experiment xmlns:x=\"http://attacker.example/x\" "
                 + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
                 + "xsi:schemaLocation=\"http://attacker.example/x file:///etc/passwd\" name=\"x\"/>\n");
-        assertTrue(e.getMessage().startsWith("ns.lmw: not a valid experiment file: "), e.getMessage());
-        assertTrue(e.getReason() == Reason.INVALID_MODEL || e.getReason() == Reason.UNSAFE, e.getReason()::name);
+        assertEquals("ns.lmw: not a valid experiment file: unknown model namespace 'http://attacker.example/x' "
+                + "(expected http://lmw.org/model/1.0) at line 2", e.getMessage());
+        assertEquals(Reason.INVALID_MODEL, e.getReason());
         assertFalse(e.getMessage().contains("root:"), e.getMessage());
         assertNoLeak(e, "root:x:0:0");
     }
