@@ -16,6 +16,7 @@ public final class Messages {
     public static final String editorTitle = "Experiment \u00b7 {0}";
     public static final String editorTitleUnnamed = "Experiment (unnamed)";
     public static final String editorNoProblems = "Ready to run: no problems";
+    public static final String editorNoProblemsLine = "Problems with the values show here and next to their fields.";
     public static final String editorProblemCount = "{0,choice,1#1 error|1<{0} errors}";
     public static final String editorWarningCount = "{0,choice,1#1 warning|1<{0} warnings}";
     public static final String editorProblemsJoin = "{0}, {1}";

@@ -11,9 +11,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -27,6 +28,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.events.ExpansionAdapter;
 import org.eclipse.ui.forms.events.ExpansionEvent;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ImageHyperlink;
@@ -71,6 +74,7 @@ public final class ExperimentForm {
     private final Composite problemsPanel;
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Map<Control, Section> sectionOf = new LinkedHashMap<>();
+    private final List<Label> labels = new ArrayList<>();
     private final Color hintColor;
     private RowTable instruments;
     private RowTable axes;
@@ -86,12 +90,14 @@ public final class ExperimentForm {
     public ExperimentForm(Composite parent, FieldHost host) {
         this.host = host;
         this.toolkit = new FormToolkit(parent.getDisplay());
+        // Native borders: on GTK the toolkit's flat texts are indistinguishable from labels.
+        toolkit.setBorderStyle(SWT.BORDER);
         this.hintColor = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW);
         form = toolkit.createScrolledForm(parent);
         toolkit.decorateFormHeading(form.getForm());
-        form.getForm().addMessageHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+        form.getForm().addMessageHyperlinkListener(new HyperlinkAdapter() {
             @Override
-            public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+            public void linkActivated(HyperlinkEvent e) {
                 revealFirstProblem();
             }
         });
@@ -110,10 +116,7 @@ public final class ExperimentForm {
         problemsLayout.marginHeight = 0;
         problemsLayout.verticalSpacing = 2;
         problemsPanel.setLayout(problemsLayout);
-        GridData problemsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        problemsData.exclude = true;
-        problemsPanel.setLayoutData(problemsData);
-        problemsPanel.setVisible(false);
+        problemsPanel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 
         Experiment experiment = host.experiment();
         createGeneral(body);
@@ -123,6 +126,7 @@ public final class ExperimentForm {
         createTraining(body);
         createSweep(body, experiment.getSweep() != null && !experiment.getSweep().getAxes().isEmpty());
         createInstruments(body, !experiment.getInstruments().isEmpty());
+        alignLabels();
         refresh();
     }
 
@@ -349,16 +353,15 @@ public final class ExperimentForm {
         int shown = Math.min(lines.size(), MAX_SUMMARY_LINES);
         for (int i = 0; i < shown; i++) {
             ImageHyperlink link = toolkit.createImageHyperlink(problemsPanel, SWT.WRAP);
-            link.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(
-                    isError.get(i) ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING)
-                    .getImage());
+            link.setImage(JFaceResources.getImage(
+                    isError.get(i) ? Dialog.DLG_IMG_MESSAGE_ERROR : Dialog.DLG_IMG_MESSAGE_WARNING));
             link.setText(lines.get(i));
             link.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             Control target = targets.get(i);
             if (target != null) {
-                link.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+                link.addHyperlinkListener(new HyperlinkAdapter() {
                     @Override
-                    public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+                    public void linkActivated(HyperlinkEvent e) {
                         reveal(target);
                     }
                 });
@@ -370,9 +373,13 @@ public final class ExperimentForm {
             Label more = toolkit.createLabel(problemsPanel, "\u2026 " + (lines.size() - shown));
             more.setForeground(hintColor);
         }
-        boolean visible = !lines.isEmpty();
-        ((GridData) problemsPanel.getLayoutData()).exclude = !visible;
-        problemsPanel.setVisible(visible);
+        if (lines.isEmpty()) {
+            // A line that stays, so the first problem does not push the whole form down under the user's mouse.
+            Label none = toolkit.createLabel(problemsPanel, Messages.editorNoProblemsLine);
+            none.setForeground(hintColor);
+        }
+        // New rows in a panel of unchanged size are not laid out by the form's reflow alone.
+        problemsPanel.layout(true, true);
         form.reflow(true);
     }
 
@@ -401,17 +408,22 @@ public final class ExperimentForm {
     private void createGeneral(Composite body) {
         Section section = section(body, Messages.sectionGeneral, Messages.sectionGeneralHint, true);
         Composite c = (Composite) section.getClient();
-        text(section, c, FeaturePath.NAME, Messages.fieldName, null);
+        label(c, Messages.fieldName);
+        Text name = toolkit.createText(c, "", SWT.SINGLE);
+        name.setLayoutData(wideData());
+        add(section, new TextField(host, FeaturePath.NAME, Messages.fieldName, name));
         Label label = label(c, Messages.fieldDescription);
-        label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        ((GridData) label.getLayoutData()).verticalAlignment = SWT.TOP;
         Text description = toolkit.createText(c, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        GridData data = wideData();
         data.heightHint = description.getLineHeight() * 3;
-        data.widthHint = 200;
         description.setLayoutData(data);
         add(section, new TextField(host, FeaturePath.DESCRIPTION, Messages.fieldDescription, description));
         number(section, c, FeaturePath.SEED, Messages.fieldSeed, Messages.hintSeed);
-        Text tags = textControl(c, Messages.fieldTags, Messages.hintTags, SWT.DEFAULT);
+        label(c, Messages.fieldTags);
+        Text tags = toolkit.createText(c, "", SWT.SINGLE);
+        tags.setMessage(Messages.hintTags);
+        tags.setLayoutData(wideData());
         add(section, new TagsField(host, FeaturePath.TAGS, Messages.fieldTags, tags));
     }
 
@@ -429,10 +441,16 @@ public final class ExperimentForm {
         add(section, new TextField(host, FeaturePath.DATASET_NAME, Messages.fieldDataset, name));
 
         label(c, Messages.fieldLocation);
-        Text location = toolkit.createText(c, "", SWT.SINGLE);
+        Composite row = toolkit.createComposite(c);
+        GridLayout rowLayout = new GridLayout(2, false);
+        rowLayout.marginWidth = 0;
+        rowLayout.marginHeight = 0;
+        row.setLayout(rowLayout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Text location = toolkit.createText(row, "", SWT.SINGLE);
         location.setMessage(Messages.hintLocation);
-        location.setLayoutData(fieldData(SWT.DEFAULT, true));
-        Button browse = toolkit.createButton(c, Messages.browse, SWT.PUSH);
+        location.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button browse = toolkit.createButton(row, Messages.browse, SWT.PUSH);
         browse.setData(EditorKeys.WIDGET_KEY, EditorKeys.DATASET_BROWSE);
         browse.addListener(SWT.Selection, e -> {
             DirectoryDialog dialog = new DirectoryDialog(browse.getShell());
@@ -555,7 +573,7 @@ public final class ExperimentForm {
                 "id", null);
         instruments.addColumn(Messages.columnTrigger, 140, LmwPackage.Literals.INSTRUMENT_SPEC__TRIGGER, "trigger",
                 null);
-        instruments.addColumn(Messages.columnEvery, 100, LmwPackage.Literals.INSTRUMENT_SPEC__EVERY, "every", null);
+        instruments.addColumn(Messages.columnEvery, 120, LmwPackage.Literals.INSTRUMENT_SPEC__EVERY, "every", null);
         instruments.addColumn(Messages.columnScope, 140, LmwPackage.Literals.INSTRUMENT_SPEC__DATA_SCOPE, "data scope",
                 null);
         instruments.addColumn(Messages.columnBudget, 90, LmwPackage.Literals.INSTRUMENT_SPEC__BUDGET_FRACTION,
@@ -584,7 +602,7 @@ public final class ExperimentForm {
         Command add = AddCommand.create(host.domain(), host.experiment(),
                 LmwPackage.Literals.EXPERIMENT__INSTRUMENTS, instrument);
         host.execute(add);
-        instruments.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(instrument), true);
+        instruments.viewer().setSelection(new StructuredSelection(instrument), true);
         updateRemoveButtons();
     }
 
@@ -616,7 +634,7 @@ public final class ExperimentForm {
         } else {
             host.execute(AddCommand.create(host.domain(), sweep, LmwPackage.Literals.SWEEP__AXES, axis));
         }
-        axes.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(axis), true);
+        axes.viewer().setSelection(new StructuredSelection(axis), true);
         updateRemoveButtons();
     }
 
@@ -671,13 +689,34 @@ public final class ExperimentForm {
     private Label label(Composite c, String text) {
         Label label = toolkit.createLabel(c, text + ":");
         label.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        labels.add(label);
         return label;
+    }
+
+    /** Gives every field label the width of the widest, so fields line up across sections. */
+    private void alignLabels() {
+        int width = 0;
+        for (Label label : labels) {
+            width = Math.max(width, label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+        }
+        for (Label label : labels) {
+            ((GridData) label.getLayoutData()).widthHint = width;
+        }
     }
 
     private void hint(Composite c, String text) {
         Label hint = toolkit.createLabel(c, text == null ? "" : text);
         hint.setForeground(hintColor);
-        hint.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        // The hint column takes the spare width, so hints sit right after their fields.
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    /** Layout of a text that spans the field and hint columns. */
+    private static GridData wideData() {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        data.widthHint = 200;
+        data.horizontalIndent = Field.DECORATION_INDENT;
+        return data;
     }
 
     private static GridData fieldData(int width, boolean grab) {
@@ -686,20 +725,11 @@ public final class ExperimentForm {
         return data;
     }
 
-    private Text textControl(Composite c, String label, String hint, int width) {
+    private void number(Section section, Composite c, FeaturePath path, String label, String hint) {
         label(c, label);
         Text text = toolkit.createText(c, "", SWT.SINGLE);
-        text.setLayoutData(fieldData(width == SWT.DEFAULT ? 160 : width, width == SWT.DEFAULT));
+        text.setLayoutData(fieldData(NUMBER_WIDTH, false));
         hint(c, hint);
-        return text;
-    }
-
-    private void text(Section section, Composite c, FeaturePath path, String label, String hint) {
-        add(section, new TextField(host, path, label, textControl(c, label, hint, SWT.DEFAULT)));
-    }
-
-    private void number(Section section, Composite c, FeaturePath path, String label, String hint) {
-        Text text = textControl(c, label, hint, NUMBER_WIDTH);
         add(section, new NumberField(host, path, label, text));
     }
 
@@ -713,6 +743,8 @@ public final class ExperimentForm {
     }
 
     private void add(Section section, Field field) {
+        // Every field is created right after its label.
+        field.setLabelControl(labels.get(labels.size() - 1));
         fields.put(field.path().key(), field);
         sectionOf.put(field.control(), section);
     }

@@ -10,6 +10,7 @@ import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.lmw.model.Experiment;
 import org.lmw.ui.experiments.EditorKeys;
 import org.lmw.ui.experiments.Messages;
@@ -32,6 +33,7 @@ public abstract class Field {
     protected boolean updating;
     private ControlDecoration decoration;
     private String parseError;
+    private Label labelControl;
 
     protected Field(FieldHost host, FeaturePath path, String label) {
         this.host = host;
@@ -62,9 +64,20 @@ public abstract class Field {
 
     /** Enables or disables the field (e.g. Adam's betas while the optimizer is SGD). */
     public void setEnabled(boolean enabled) {
-        if (control().getEnabled() != enabled) {
-            control().setEnabled(enabled);
+        Control control = control();
+        if (control.getEnabled() != enabled) {
+            control.setEnabled(enabled);
+            // The theme keeps a disabled text's colours on GTK, so the greyed label is what tells the user.
+            if (labelControl != null && !labelControl.isDisposed()) {
+                labelControl.setForeground(enabled ? null
+                        : control.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+            }
         }
+    }
+
+    /** Sets the label shown before the field, which greys out with it. */
+    public void setLabelControl(Label label) {
+        this.labelControl = label;
     }
 
     /** Names the control with the field's key and prepares its decoration; subclasses call it once. */

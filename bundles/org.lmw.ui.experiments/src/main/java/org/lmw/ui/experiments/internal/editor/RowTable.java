@@ -2,11 +2,14 @@
 package org.lmw.ui.experiments.internal.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -94,7 +97,7 @@ public final class RowTable {
     public void setRows(List<? extends EObject> rows) {
         Object[] current = (Object[]) viewer.getInput();
         Object[] next = rows.toArray();
-        if (current != null && java.util.Arrays.equals(current, next)) {
+        if (current != null && Arrays.equals(current, next)) {
             viewer.refresh(true);
         } else {
             viewer.setInput(next);
@@ -186,14 +189,14 @@ public final class RowTable {
         if (value instanceof Boolean b) {
             return b ? "\u2713" : "";
         }
-        if (value instanceof org.eclipse.emf.common.util.Enumerator e) {
+        if (value instanceof Enumerator e) {
             return e.getLiteral();
         }
         return value == null ? "" : value.toString();
     }
 
     private void setParseError(String error) {
-        if (!java.util.Objects.equals(error, parseError)) {
+        if (!Objects.equals(error, parseError)) {
             parseError = error;
             host.parseErrorsChanged();
         }
@@ -260,7 +263,7 @@ public final class RowTable {
         protected Object getValue(Object element) {
             Object value = ((EObject) element).eGet(attribute);
             if (items != null) {
-                String text = value instanceof org.eclipse.emf.common.util.Enumerator e ? e.getLiteral()
+                String text = value instanceof Enumerator e ? e.getLiteral()
                         : String.valueOf(value);
                 return Math.max(0, items.indexOf(text));
             }
@@ -281,7 +284,7 @@ public final class RowTable {
                 return;
             }
             setParseError(null);
-            if (value == null || java.util.Objects.equals(value, row.eGet(attribute))) {
+            if (value == null || Objects.equals(value, row.eGet(attribute))) {
                 return;
             }
             host.execute(SetCommand.create(host.domain(), row, attribute, value));
