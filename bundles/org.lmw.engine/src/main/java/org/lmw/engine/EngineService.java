@@ -55,10 +55,17 @@ public final class EngineService {
 
     static final String LIBTORCH_FILE = "libtorch.so";
     static final String JNI_FILE = "libdjl_torch.so";
+    static final String CUDA_MARKER_FILE = "libc10_cuda.so";
+    static final String FLAVOR_VARIABLE = "PYTORCH_FLAVOR";
+
+    // Held strongly: java.util.logging forgets the level of a logger nobody references.
+    private static final java.util.logging.Logger DJL_LOG = java.util.logging.Logger.getLogger("ai.djl");
+    private static final java.util.logging.Logger CUDA_LOG = java.util.logging.Logger.getLogger("ai.djl.util.cuda");
 
     private static Engine engine;
     private static String libraryPath;
     private static int startThreads;
+    private static boolean cudaBuild;
     private static Throwable startFailure;
 
     private EngineService() {
@@ -77,7 +84,8 @@ public final class EngineService {
         if (engine == null) {
             start(effectiveThreads);
         }
-        int gpus = engine.getGpuCount();
+        // Probing CUDA on a CPU-only libtorch only produces a warning, so ask only a CUDA build.
+        int gpus = cudaBuild ? engine.getGpuCount() : 0;
         if (device == ComputeDevice.GPU && gpus == 0) {
             throw new EngineStartException(Messages.noGpu(libraryPath));
         }
@@ -189,6 +197,10 @@ public final class EngineService {
         // Must happen before DJL's Engine class initialises: its static initialiser phones home otherwise.
         System.setProperty("ai.djl.offline", "true");
         System.setProperty("OPT_OUT_TRACKING", "true");
+        if (DJL_LOG.getLevel() == null) {
+            // DJL reports every library it loads at INFO; only its warnings matter to a user.
+            DJL_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
         if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
             // The training loop issues one op at a time; an inter-op pool would only add idle threads.
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
@@ -197,6 +209,16 @@ public final class EngineService {
         Path folder = locateNatives();
         if (System.getenv(LIBRARY_PATH_VARIABLE) == null) {
             System.setProperty(LIBRARY_PATH_VARIABLE, folder.toString());
+        }
+        boolean cuda = Files.exists(folder.resolve(CUDA_MARKER_FILE));
+        if (!cuda && System.getenv(FLAVOR_VARIABLE) == null && System.getProperty(FLAVOR_VARIABLE) == null) {
+            // Otherwise DJL asks the CUDA runtime (through JNA) which flavor to expect, and warns when it finds none.
+            System.setProperty(FLAVOR_VARIABLE, "cpu");
+        }
+        if (!cuda && CUDA_LOG.getLevel() == null) {
+            // DJL probes the CUDA runtime while detecting the platform even for CPU libtorch; a CUDA runtime without
+            // a driver then logs a warning that says nothing about this CPU run.
+            CUDA_LOG.setLevel(java.util.logging.Level.SEVERE);
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -210,6 +232,7 @@ public final class EngineService {
             engine = started;
             libraryPath = folder.toString();
             startThreads = threads;
+            cudaBuild = cuda;
         } catch (RuntimeException | LinkageError | AssertionError e) {
             EngineStartException failure = new EngineStartException(Messages.engineLoadFailed(folder, e), e);
             startFailure = failure;

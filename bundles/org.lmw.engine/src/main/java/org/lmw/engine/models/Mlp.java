@@ -23,8 +23,8 @@ public class Mlp extends Network {
     private final Scaling scaling;
     private final int width;
     private final int depth;
-    private final List<NDArray> weights = new ArrayList<>();
-    private final List<NDArray> biasArrays = new ArrayList<>();
+    private final List<Integer> weightIndex = new ArrayList<>();
+    private final List<Integer> biasIndex = new ArrayList<>();
     private final List<Double> multipliers = new ArrayList<>();
 
     /**
@@ -64,24 +64,32 @@ public class Mlp extends Network {
             double gain = last ? 1 : gain(this.activation);
             double multiplier = scaling.multiplier(in);
             addLayer(name);
-            weights.add(addWeight(name, new Shape(out, in), in, scaling.weightStd(role, in, gain), multiplier,
-                    scaling.weightLearningRate(role)));
-            biasArrays.add(biases ? addBias(name, out, in, scaling.biasLearningRate()) : null);
+            addWeight(name, new Shape(out, in), in, scaling.weightStd(role, in, gain), multiplier,
+                    scaling.weightLearningRate(role));
+            weightIndex.add(lastParameterIndex());
+            if (biases) {
+                addBias(name, out, in, scaling.biasLearningRate());
+                biasIndex.add(lastParameterIndex());
+            } else {
+                biasIndex.add(-1);
+            }
             multipliers.add(multiplier);
             in = out;
         }
     }
 
     @Override
-    public NDArray forward(NDArray input, ActivationTap tap) {
+    public NDArray forwardWith(NDArray input, NDArray[] p, ActivationTap tap) {
         NDArray h = input.getShape().dimension() == 2 ? input : input.reshape(input.getShape().get(0), -1);
         List<String> names = layers();
-        for (int i = 0; i < weights.size(); i++) {
+        int count = weightIndex.size();
+        for (int i = 0; i < count; i++) {
             double m = multipliers.get(i);
             // NTK's 1/sqrt(fanIn) goes on the input of the matmul, keeping the bias add fused in one linear call.
             NDArray x = m == 1 ? h : h.mul((float) m);
-            NDArray z = Linear.linear(x, weights.get(i), biasArrays.get(i)).singletonOrThrow();
-            boolean last = i == weights.size() - 1;
+            int b = biasIndex.get(i);
+            NDArray z = Linear.linear(x, p[weightIndex.get(i)], b < 0 ? null : p[b]).singletonOrThrow();
+            boolean last = i == count - 1;
             h = last ? z : activate(activation, z);
             if (tap != null) {
                 tap.accept(names.get(i), h);

@@ -26,6 +26,7 @@ public abstract class Network implements AutoCloseable {
     private final NDManager manager;
     private final List<ParameterTensor> parameters = new ArrayList<>();
     private final List<String> layers = new ArrayList<>();
+    private NDArray[] values = new NDArray[0];
     private final int[] sampleShape;
     private final int outputSize;
     private final long seed;
@@ -46,13 +47,26 @@ public abstract class Network implements AutoCloseable {
     }
 
     /**
-     * Runs the network.
+     * Runs the network with its own parameters.
      *
      * @param input a batch, either flat {@code [N, inputSize]} or shaped {@code [N, sampleShape...]}
      * @param tap receives each layer's activation, or {@code null}
      * @return the outputs {@code [N, outputSize]}
      */
-    public abstract NDArray forward(NDArray input, ActivationTap tap);
+    public final NDArray forward(NDArray input, ActivationTap tap) {
+        return forwardWith(input, values, tap);
+    }
+
+    /**
+     * Runs the network with other values for its parameters, for example leaves that collect gradients, perturbed
+     * weights (finite differences) or a checkpoint's weights.
+     *
+     * @param input a batch
+     * @param parameterValues one array per {@link #parameters()} entry, same order and shapes
+     * @param tap receives each layer's activation, or {@code null}
+     * @return the outputs {@code [N, outputSize]}
+     */
+    public abstract NDArray forwardWith(NDArray input, NDArray[] parameterValues, ActivationTap tap);
 
     /**
      * Runs the network without a tap.
@@ -178,6 +192,15 @@ public abstract class Network implements AutoCloseable {
     }
 
     /**
+     * Returns the index of the parameter registered last, for subclasses that look parameters up by position.
+     *
+     * @return the index in {@link #parameters()}
+     */
+    protected final int lastParameterIndex() {
+        return parameters.size() - 1;
+    }
+
+    /**
      * Creates a zero bias and registers it.
      *
      * @param layer the layer
@@ -194,8 +217,11 @@ public abstract class Network implements AutoCloseable {
             double multiplier, double lrMultiplier) {
         NDArray array = manager.create(values, shape);
         array.setName(name);
-        array.setRequiresGradient(true);
+        // No gradient is attached here: the trainer differentiates through fresh leaves that share this storage,
+        // so gradients never accumulate and the optimizer may update these arrays in place.
         parameters.add(new ParameterTensor(name, layer, bias, array, fanIn, multiplier, lrMultiplier));
+        this.values = java.util.Arrays.copyOf(this.values, this.values.length + 1);
+        this.values[this.values.length - 1] = array;
         return array;
     }
 

@@ -28,14 +28,9 @@ public class SmallCnn extends Network {
     private final Activation activation;
     private final int channels;
     private final int width;
-    private final NDArray conv1W;
-    private final NDArray conv1B;
-    private final NDArray conv2W;
-    private final NDArray conv2B;
-    private final NDArray fcW;
-    private final NDArray fcB;
-    private final NDArray outW;
-    private final NDArray outB;
+    // Positions in parameters(): conv1 w/b, conv2 w/b, then fc1 w/b when present, then out w/b.
+    private final int fcW;
+    private final int outW;
     private final double[] multipliers = new double[4];
 
     /**
@@ -71,57 +66,58 @@ public class SmallCnn extends Network {
         int c0 = sampleShape[0];
         int fan1 = c0 * 9;
         addLayer("conv1");
-        conv1W = addWeight("conv1", new Shape(channels, c0, 3, 3), fan1,
+        addWeight("conv1", new Shape(channels, c0, 3, 3), fan1,
                 scaling.weightStd(Scaling.Role.INPUT, fan1, g), scaling.multiplier(fan1), 1);
-        conv1B = addBias("conv1", channels, fan1, 1);
+        addBias("conv1", channels, fan1, 1);
         multipliers[0] = scaling.multiplier(fan1);
         int fan2 = channels * 9;
         addLayer("conv2");
-        conv2W = addWeight("conv2", new Shape(2L * channels, channels, 3, 3), fan2,
+        addWeight("conv2", new Shape(2L * channels, channels, 3, 3), fan2,
                 scaling.weightStd(Scaling.Role.HIDDEN, fan2, g), scaling.multiplier(fan2), 1);
-        conv2B = addBias("conv2", 2 * channels, fan2, 1);
+        addBias("conv2", 2 * channels, fan2, 1);
         multipliers[1] = scaling.multiplier(fan2);
         int features = 2 * channels * (sampleShape[1] / 4) * (sampleShape[2] / 4);
         int in = features;
         if (width > 0) {
             addLayer("fc1");
-            fcW = addWeight("fc1", new Shape(width, features), features,
+            addWeight("fc1", new Shape(width, features), features,
                     scaling.weightStd(Scaling.Role.HIDDEN, features, g), scaling.multiplier(features), 1);
-            fcB = addBias("fc1", width, features, 1);
+            fcW = lastParameterIndex();
+            addBias("fc1", width, features, 1);
             multipliers[2] = scaling.multiplier(features);
             in = width;
         } else {
-            fcW = null;
-            fcB = null;
+            fcW = -1;
         }
         addLayer("out");
-        outW = addWeight("out", new Shape(outputSize, in), in, scaling.weightStd(Scaling.Role.OUTPUT, in, 1),
+        addWeight("out", new Shape(outputSize, in), in, scaling.weightStd(Scaling.Role.OUTPUT, in, 1),
                 scaling.multiplier(in), 1);
-        outB = addBias("out", outputSize, in, 1);
+        outW = lastParameterIndex();
+        addBias("out", outputSize, in, 1);
         multipliers[3] = scaling.multiplier(in);
     }
 
     @Override
-    public NDArray forward(NDArray input, ActivationTap tap) {
+    public NDArray forwardWith(NDArray input, NDArray[] p, ActivationTap tap) {
         int[] s = sampleShape();
         NDArray x = input.getShape().dimension() == 4 ? input
                 : input.reshape(input.getShape().get(0), s[0], s[1], s[2]);
-        x = block(x, conv1W, conv1B, multipliers[0]);
+        x = block(x, p[0], p[1], multipliers[0]);
         if (tap != null) {
             tap.accept("conv1", x);
         }
-        x = block(x, conv2W, conv2B, multipliers[1]);
+        x = block(x, p[2], p[3], multipliers[1]);
         if (tap != null) {
             tap.accept("conv2", x);
         }
         NDArray h = x.reshape(x.getShape().get(0), -1);
-        if (fcW != null) {
-            h = activate(activation, Linear.linear(scale(h, multipliers[2]), fcW, fcB).singletonOrThrow());
+        if (fcW >= 0) {
+            h = activate(activation, Linear.linear(scale(h, multipliers[2]), p[fcW], p[fcW + 1]).singletonOrThrow());
             if (tap != null) {
                 tap.accept("fc1", h);
             }
         }
-        NDArray out = Linear.linear(scale(h, multipliers[3]), outW, outB).singletonOrThrow();
+        NDArray out = Linear.linear(scale(h, multipliers[3]), p[outW], p[outW + 1]).singletonOrThrow();
         if (tap != null) {
             tap.accept("out", out);
         }

@@ -70,7 +70,7 @@ public abstract class Optimizer implements AutoCloseable {
      * Updates the parameters in place.
      *
      * @param parameters the parameters, in network order
-     * @param gradients their gradients, same order
+     * @param gradients their gradients, same order; owned by the step, so an optimizer may overwrite them
      * @param learningRate the scheduled learning rate (each tensor multiplies it by its own multiplier)
      * @param step the update's index, from 0 (Adam's bias correction uses {@code step + 1})
      * @return per parameter, the direction {@code d} with update {@code = −lr·multiplier·d}; an entry is {@code null}

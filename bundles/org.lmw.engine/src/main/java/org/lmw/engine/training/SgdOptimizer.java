@@ -2,8 +2,6 @@
 package org.lmw.engine.training;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +37,11 @@ public final class SgdOptimizer extends Optimizer {
     public NDArray[] update(List<ParameterTensor> parameters, NDArray[] gradients, double learningRate, long step) {
         NDArray[] directions = new NDArray[parameters.size()];
         if (momentum == 0 && weightDecay == 0) {
-            // Plain SGD: libtorch's fused in-place update (one native call per tensor instead of two) computes
-            // exactly w -= lr*g here; with momentum its buffer convention differs from PyTorch's, so not used then.
+            // Plain SGD: the step's gradient is its own tensor, so scale it in place and subtract: two passes over
+            // memory and no allocation (the gradient's norm was taken before).
             for (int i = 0; i < parameters.size(); i++) {
                 ParameterTensor p = parameters.get(i);
-                JniUtils.sgdUpdate((PtNDArray) p.value(), (PtNDArray) gradients[i], null,
-                        (float) (learningRate * p.learningRateMultiplier()), 0f, 1f, -1f, 0f);
+                p.value().subi(gradients[i].muli((float) (learningRate * p.learningRateMultiplier())));
             }
             return directions;
         }

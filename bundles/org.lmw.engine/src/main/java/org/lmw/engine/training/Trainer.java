@@ -261,11 +261,18 @@ public final class Trainer implements AutoCloseable {
             NDArray[] batch = batch(k, sm);
             NDArray x = batch[0];
             NDArray y = batch[1];
+            // Fresh leaves sharing the parameters' storage: backward hands each its gradient as a new tensor
+            // (PyTorch's zero_grad(set_to_none=True)), so there is no zeroing pass and no accumulation pass.
+            NDArray[] leaves = new NDArray[params];
+            for (int i = 0; i < params; i++) {
+                leaves[i] = JniUtils.detachGradient((PtNDArray) parameters.get(i).value());
+                leaves[i].setRequiresGradient(true);
+            }
             NDArray out;
             NDArray loss;
             JniUtils.setGradMode(true);
             try {
-                out = network.forward(x);
+                out = network.forwardWith(x, leaves, null);
                 loss = meanLoss(out, y);
                 JniUtils.backward((PtNDArray) loss, (PtNDArray) one, false, false);
             } finally {
@@ -273,11 +280,11 @@ public final class Trainer implements AutoCloseable {
             }
             NDArray[] grads = new NDArray[params];
             for (int i = 0; i < params; i++) {
-                grads[i] = parameters.get(i).value().getGradient();
+                grads[i] = leaves[i].getGradient();
             }
             NDList scalars = new NDList(2 + 3 * params);
             scalars.add(loss);
-            scalars.add(classification ? out.argMax(1).eq(y).sum().toType(DataType.FLOAT32, false) : loss);
+            scalars.add(classification ? correct(out, y) : loss);
             if (detailedMetrics) {
                 for (int i = 0; i < params; i++) {
                     scalars.add(parameters.get(i).value().norm());
@@ -295,9 +302,6 @@ public final class Trainer implements AutoCloseable {
                         scalars.add(directions[i].norm());
                     }
                 }
-            }
-            for (ParameterTensor p : parameters) {
-                JniUtils.zeroGrad((PtNDArray) p.value());
             }
             // One transfer for all of the step's numbers: each separate read would be a synchronisation.
             float[] v = NDArrays.stack(scalars).toFloatArray();
@@ -384,6 +388,11 @@ public final class Trainer implements AutoCloseable {
         return order;
     }
 
+    // Labels are stored as [n, 1] so that both the gather of the loss and this comparison need no reshape.
+    private static NDArray correct(NDArray out, NDArray y) {
+        return JniUtils.argMax((PtNDArray) out, 1, true).eq(y).sum().toType(DataType.FLOAT32, false);
+    }
+
     private NDArray meanLoss(NDArray out, NDArray y) {
         if (classification) {
             return out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean().neg();
@@ -416,8 +425,7 @@ public final class Trainer implements AutoCloseable {
                 NDArray sums;
                 if (classification) {
                     NDArray lossSumArray = out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).sum().neg();
-                    sums = NDArrays.stack(new NDList(lossSumArray,
-                            out.argMax(1).eq(y).sum().toType(DataType.FLOAT32, false)));
+                    sums = NDArrays.stack(new NDList(lossSumArray, correct(out, y)));
                 } else {
                     sums = out.sub(y).square().sum().mul(0.5f).reshape(1);
                 }
@@ -505,7 +513,7 @@ public final class Trainer implements AutoCloseable {
             for (int i = 0; i < labels.length; i++) {
                 labels[i] = split.labels()[i];
             }
-            return runManager.create(labels);
+            return runManager.create(labels, new Shape(split.size(), 1));
         }
         return runManager.create(split.targets(), new Shape(split.size(), split.targetSize()));
     }

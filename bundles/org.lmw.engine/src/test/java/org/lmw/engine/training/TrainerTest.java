@@ -260,6 +260,33 @@ class TrainerTest {
         assertTrue(ex.getMessage().contains("learningRate"), ex.getMessage());
     }
 
+    @Test
+    void stepsDoNotLeakNativeMemory() throws IOException {
+        // Each step's temporaries (about 0.3 MB here: batch, activations, gradients) must die with the step.
+        Experiment e = small(2048, 64, 1500);
+        e.getTraining().setEvalEvery(500);
+        long[] rss = new long[2];
+        MetricSink probe = (step, name, value) -> {
+            if (name.equals(MetricNames.LOSS) && (step == 300 || step == 1500)) {
+                rss[step == 300 ? 0 : 1] = residentBytes();
+            }
+        };
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(probe).build()) {
+            assertEquals(RunStatus.FINISHED, t.run().status());
+        }
+        long growth = rss[1] - rss[0];
+        assertTrue(growth < 100L << 20, "resident memory grew " + (growth >> 20) + " MB over 1200 steps");
+    }
+
+    private static long residentBytes() {
+        try {
+            String[] statm = Files.readString(Path.of("/proc/self/statm")).trim().split("\\s+");
+            return Long.parseLong(statm[1]) * 4096;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read /proc/self/statm", e);
+        }
+    }
+
     private static float[][] weights(Trainer t) {
         List<ParameterTensor> ps = t.network().parameters();
         float[][] out = new float[ps.size()][];
