@@ -181,10 +181,10 @@ public final class RowTable {
 
     private static String format(Object value, EAttribute attribute) {
         if (value instanceof List<?> list) {
-            return TagsField.join(list);
+            return ValueText.join(list);
         }
         if (value instanceof Double d) {
-            return NumberField.formatDouble(d);
+            return ValueText.formatDouble(d);
         }
         if (value instanceof Boolean b) {
             return b ? "\u2713" : "";
@@ -307,13 +307,13 @@ public final class RowTable {
             String text = (String) cellValue;
             Class<?> type = attribute.getEAttributeType().getInstanceClass();
             if (attribute.isMany()) {
-                return TagsField.split(text);
+                return ValueText.split(text);
             }
             if (type == String.class) {
                 return text.strip();
             }
             String name = rowName.apply(row);
-            return NumberField.parse(type, (name.isEmpty() ? rowWords : name) + " " + words, text);
+            return ValueText.parseNumber(type, (name.isEmpty() ? rowWords : name) + " " + words, text);
         }
     }
 }

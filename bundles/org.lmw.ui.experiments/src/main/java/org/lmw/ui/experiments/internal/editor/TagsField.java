@@ -1,7 +1,6 @@
 // A text field for a list of strings typed comma-separated, such as an experiment's tags.
 package org.lmw.ui.experiments.internal.editor;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Control;
@@ -16,28 +15,11 @@ public final class TagsField extends TextField {
 
     @Override
     protected Object parse(String text) {
-        return split(text);
+        return ValueText.split(text);
     }
 
     @Override
     protected String format(Object value) {
-        return value instanceof List<?> list ? join(list) : "";
-    }
-
-    /** Splits comma-separated text into its trimmed, non-empty items. */
-    public static List<String> split(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** Joins items with ", ". */
-    public static String join(List<?> items) {
-        StringBuilder out = new StringBuilder();
-        for (Object item : items) {
-            if (!out.isEmpty()) {
-                out.append(", ");
-            }
-            out.append(item);
-        }
-        return out.toString();
+        return value instanceof List<?> list ? ValueText.join(list) : "";
     }
 }
