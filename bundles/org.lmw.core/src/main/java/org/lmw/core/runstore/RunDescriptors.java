@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.lmw.core.persistence.ModelFiles;
 import org.lmw.model.LmwPackage;
 import org.lmw.model.Run;
 
@@ -34,7 +35,10 @@ final class RunDescriptors {
         LmwPackage.eINSTANCE.eClass();
         XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
-            resource.load(new ByteArrayInputStream(bytes), Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+            // The same hardened parser as experiment files: run folders may come from other machines (Slurm, git).
+            Map<Object, Object> options = ModelFiles.loadOptions();
+            options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+            resource.load(new ByteArrayInputStream(bytes), options);
         } catch (IOException | RuntimeException e) {
             throw new IOException(Messages.bind(Messages.descriptorUnreadable, file, rootCause(e)), e);
         }

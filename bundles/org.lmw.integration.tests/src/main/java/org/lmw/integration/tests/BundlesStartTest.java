@@ -17,7 +17,8 @@ import org.osgi.framework.FrameworkUtil;
 
 class BundlesStartTest {
     private static final List<String> PRODUCT_BUNDLES = List.of("org.lmw.model", "org.lmw.core", "org.lmw.ui",
-            "org.lmw.ui.runs", "org.lmw.ui.probes", "org.lmw.ui.notebook", "org.lmw.ui.circuits", "org.lmw.rcp");
+            "org.lmw.ui.runs", "org.lmw.ui.probes", "org.lmw.ui.notebook", "org.lmw.ui.circuits", "org.lmw.ui.experiments",
+            "org.lmw.rcp");
 
     private static BundleContext context() {
         return FrameworkUtil.getBundle(BundlesStartTest.class).getBundleContext();
