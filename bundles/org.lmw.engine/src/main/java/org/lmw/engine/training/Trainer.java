@@ -14,7 +14,6 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,8 +203,7 @@ public final class Trainer implements AutoCloseable {
         if (step == 0 && evalEvery > 0) {
             evaluateAndRecord();
         }
-        long[] durations = new long[(int) Math.min(Integer.MAX_VALUE - 8, totalSteps - step)];
-        int timed = 0;
+        RateMeter meter = new RateMeter(totalSteps - step);
         double lastLoss = Double.NaN;
         RunStatus status = RunStatus.FINISHED;
         String message = null;
@@ -217,7 +215,7 @@ public final class Trainer implements AutoCloseable {
             }
             long t0 = System.nanoTime();
             double[] values = trainStep();
-            durations[timed++] = System.nanoTime() - t0;
+            meter.add(System.nanoTime() - t0);
             lastLoss = values[0];
             if (!Double.isFinite(values[0]) || !Double.isFinite(values[1])) {
                 status = RunStatus.DIVERGED;
@@ -243,7 +241,7 @@ public final class Trainer implements AutoCloseable {
                     : String.format(java.util.Locale.ROOT, ", test accuracy %.4f", testAccuracy)) + ".";
         }
         return new TrainingResult(status, step, totalSteps, lastLoss, testLoss, testAccuracy,
-                steadyRate(Arrays.copyOf(durations, timed)), wall, message);
+                meter.rate(), wall, message);
     }
 
     /**
@@ -518,32 +516,49 @@ public final class Trainer implements AutoCloseable {
         return runManager.create(split.targets(), new Shape(split.size(), split.targetSize()));
     }
 
-    // Median of per-window rates after a warm-up, so start-up, allocation and JIT do not count.
-    static double steadyRate(long[] durations) {
-        int n = durations.length;
-        if (n == 0) {
-            return Double.NaN;
+    /**
+     * The steady training rate: the median of per-window rates after a warm-up, so that start-up, allocation, JIT
+     * compilation, evaluations and checkpoints (timed outside the steps) do not count. Memory stays constant for runs
+     * of any length.
+     */
+    static final class RateMeter {
+
+        private final long warmup;
+        private final long window;
+        private final List<Double> rates = new ArrayList<>();
+        private long seen;
+        private long windowNanos;
+        private long windowSteps;
+        private long totalNanos;
+
+        RateMeter(long plannedSteps) {
+            this.warmup = Math.min(20, plannedSteps / 5);
+            this.window = Math.max(1, Math.min(50, (plannedSteps - warmup) / 5));
         }
-        int warmup = Math.min(20, n / 5);
-        int window = Math.max(1, Math.min(50, (n - warmup) / 5));
-        List<Double> rates = new ArrayList<>();
-        for (int from = warmup; from + window <= n; from += window) {
-            long sum = 0;
-            for (int i = from; i < from + window; i++) {
-                sum += durations[i];
+
+        void add(long nanos) {
+            seen++;
+            totalNanos += nanos;
+            if (seen <= warmup) {
+                return;
             }
-            rates.add(window / (sum / 1e9));
-        }
-        if (rates.isEmpty()) {
-            long sum = 0;
-            for (long d : durations) {
-                sum += d;
+            windowNanos += nanos;
+            if (++windowSteps == window) {
+                rates.add(window / (windowNanos / 1e9));
+                windowNanos = 0;
+                windowSteps = 0;
             }
-            return n / (sum / 1e9);
         }
-        rates.sort(null);
-        int m = rates.size();
-        return m % 2 == 1 ? rates.get(m / 2) : (rates.get(m / 2 - 1) + rates.get(m / 2)) / 2;
+
+        double rate() {
+            if (rates.isEmpty()) {
+                return seen == 0 ? Double.NaN : seen / (totalNanos / 1e9);
+            }
+            List<Double> sorted = new ArrayList<>(rates);
+            sorted.sort(null);
+            int m = sorted.size();
+            return m % 2 == 1 ? sorted.get(m / 2) : (sorted.get(m / 2 - 1) + sorted.get(m / 2)) / 2;
+        }
     }
 
     /**
