@@ -252,19 +252,21 @@ public final class EngineService {
     }
 
     private static Path locateNatives() {
-        String fromEnvironment = System.getenv(LIBRARY_PATH_VARIABLE);
+        return locateNatives(System.getenv(LIBRARY_PATH_VARIABLE), System.getProperty(LIBRARY_PATH_VARIABLE),
+                System.getProperty(NATIVES_PROPERTY), candidateFolders());
+    }
+
+    // The search order of the class comment, as a pure function of the settings (tests call it directly).
+    static Path locateNatives(String fromEnvironment, String fromProperty, String fromLmw, List<Path> candidates) {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return requireLibtorch(Paths.get(fromEnvironment), "environment variable " + LIBRARY_PATH_VARIABLE);
         }
-        String fromProperty = System.getProperty(LIBRARY_PATH_VARIABLE);
         if (fromProperty != null && !fromProperty.isBlank()) {
             return requireLibtorch(Paths.get(fromProperty), "system property " + LIBRARY_PATH_VARIABLE);
         }
-        String fromLmw = System.getProperty(NATIVES_PROPERTY);
         if (fromLmw != null && !fromLmw.isBlank()) {
             return requireLibtorch(Paths.get(fromLmw), "system property " + NATIVES_PROPERTY);
         }
-        List<Path> candidates = candidateFolders();
         for (Path candidate : candidates) {
             if (Files.isRegularFile(candidate.resolve(LIBTORCH_FILE))) {
                 return candidate.toAbsolutePath().normalize();

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EngineServiceTest {
 
@@ -47,5 +51,32 @@ class EngineServiceTest {
                     () -> EngineService.ensureStarted(1, ComputeDevice.GPU));
             assertTrue(e.getMessage().contains(EngineService.nativesFolder().toString()), e.getMessage());
         }
+    }
+
+    @Test
+    void missingNativesNameEveryFolderLookedAtAndHowToGetThem(@TempDir Path dir) {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        EngineStartException e = assertThrows(EngineStartException.class,
+                () -> EngineService.locateNatives(null, null, null, List.of(a, b)));
+        assertTrue(e.getMessage().contains(a.toString()) && e.getMessage().contains(b.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("pytorch-native-cpu:2.7.1:linux-x86_64"), e.getMessage());
+        assertTrue(e.getMessage().contains("PYTORCH_LIBRARY_PATH"), e.getMessage());
+    }
+
+    @Test
+    void configuredFolderWithoutLibtorchIsNamedWithTheSettingThatNamedIt(@TempDir Path empty) {
+        EngineStartException e = assertThrows(EngineStartException.class,
+                () -> EngineService.locateNatives(null, null, empty.toString(), List.of()));
+        assertTrue(e.getMessage().contains(empty.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("system property lmw.natives"), e.getMessage());
+        assertTrue(e.getMessage().contains("flat"), e.getMessage());
+    }
+
+    @Test
+    void bundleNativesFolderIsFoundWithoutSettings() {
+        Path natives = EngineService.nativesFolder();
+        assertEquals(natives, EngineService.locateNatives(null, null, natives.toString(), List.of()));
+        assertTrue(natives.resolve("libdjl_torch.so").toFile().isFile(), "JNI glue next to libtorch in " + natives);
     }
 }
