@@ -410,7 +410,8 @@ public final class Cli {
             long epochs = perEpoch > 0 ? (event.totalSteps() + perEpoch - 1) / perEpoch : 0;
             String accuracy = Double.isNaN(event.testAccuracy()) ? ""
                     : String.format(Locale.ROOT, Messages.PROGRESS_ACCURACY, event.testAccuracy());
-            print(String.format(Locale.ROOT, Messages.PROGRESS, event.runId(), Math.max(1, event.epoch()), epochs,
+            double epochsDone = perEpoch > 0 ? (double) event.step() / perEpoch : 0;
+            print(String.format(Locale.ROOT, Messages.PROGRESS, event.runId(), epochsDone, epochs,
                     event.step(), event.totalSteps(), event.loss(), accuracy, rate, (now - last[2]) / 1e9));
             last[0] = now;
             last[1] = event.step();

@@ -44,7 +44,7 @@ final class Messages {
 
     static final String QUEUED = "[%s] queued in %s";
     static final String STARTED = "[%s] started";
-    static final String PROGRESS = "[%s] epoch %d/%d  step %d/%d  loss %.4f%s  %.0f steps/s  %.1f s";
+    static final String PROGRESS = "[%s] epoch %.2f/%d  step %d/%d  loss %.4f%s  %.0f steps/s  %.1f s";
     static final String PROGRESS_ACCURACY = "  test_acc %.4f";
     static final String ENDED = "[%s] %s after %d steps in %.1f s: %s";
     static final String ENDED_ACCURACY = "test accuracy %.4f, %.0f steps/s";

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -176,9 +177,11 @@ public final class RunJob extends Job {
             finish(result);
             return new Status(IStatus.ERROR, BUNDLE_ID, result.message(), e);
         }
-        Progress progress = new Progress(session.metrics(), monitor);
+        // A SubMonitor, because the number of steps is only known once the trainer is built.
+        SubMonitor work = SubMonitor.convert(monitor, Messages.jobName(runId), 1);
+        Progress progress = new Progress(session.metrics(), work);
         try {
-            result = train(folder, session, progress, monitor, startNanos);
+            result = train(folder, session, progress, work, monitor, startNanos);
         } catch (Exception | LinkageError | AssertionError | OutOfMemoryError e) {
             String message = Messages.failed(e);
             result = new RunOutcome(runId, experimentName, RunStatus.FAILED, progress.step, progress.totalSteps,
@@ -206,13 +209,12 @@ public final class RunJob extends Job {
         return result.status() == RunStatus.CANCELLED ? Status.CANCEL_STATUS : Status.OK_STATUS;
     }
 
-    private RunOutcome train(RunFolder folder, RunSession session, Progress progress, IProgressMonitor monitor,
-            long startNanos) throws IOException, ModelLoadException {
+    private RunOutcome train(RunFolder folder, RunSession session, Progress progress, SubMonitor work,
+            IProgressMonitor monitor, long startNanos) throws IOException, ModelLoadException {
         Experiment experiment = ExperimentFiles.load(folder.path().resolve(EXPERIMENT_FILE));
         service.fire(new RunEvent(RunEvent.Kind.STARTED, runId, experimentName, RunStatus.RUNNING, 0, 0, 0,
                 Double.NaN, Double.NaN, null));
-        monitor.beginTask(Messages.jobName(runId), IProgressMonitor.UNKNOWN);
-        monitor.subTask(Messages.PREPARING);
+        work.subTask(Messages.PREPARING);
         Dataset dataset = DatasetCache.get(experiment);
         Trainer.Builder builder = Trainer.builder()
                 .setExperiment(experiment)
@@ -234,9 +236,8 @@ public final class RunJob extends Job {
                     trainer.restoreCheckpoint(latest.get().folder().resolve(CHECKPOINT_FILE));
                 }
             }
+            work.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, trainer.totalSteps() - trainer.step()));
             progress.begin(trainer);
-            monitor.beginTask(Messages.jobName(runId), (int) Math.min(Integer.MAX_VALUE, trainer.totalSteps()));
-            monitor.worked((int) Math.min(Integer.MAX_VALUE, trainer.step()));
             TrainingResult training = trainer.run();
             if (training.status() == RunStatus.CANCELLED && trainer.step() > 0) {
                 // A checkpoint at the step where the cancel landed lets a resume continue exactly from here.
@@ -324,7 +325,7 @@ public final class RunJob extends Job {
     private final class Progress implements MetricSink {
 
         private final MetricWriter writer;
-        private final IProgressMonitor monitor;
+        private final SubMonitor monitor;
         private final Map<String, MetricWriter.Series> series = new HashMap<>();
         private volatile long step;
         private volatile long totalSteps;
@@ -334,7 +335,7 @@ public final class RunJob extends Job {
         private volatile double testLoss = Double.NaN;
         private long lastReport;
 
-        Progress(MetricWriter writer, IProgressMonitor monitor) {
+        Progress(MetricWriter writer, SubMonitor monitor) {
             this.writer = writer;
             this.monitor = monitor;
         }
