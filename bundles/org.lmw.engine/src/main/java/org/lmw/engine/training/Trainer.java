@@ -70,7 +70,7 @@ public final class Trainer implements AutoCloseable {
     private final NDArray trainY;
     private final NDArray testX;
     private final NDArray testY;
-    private final NDArray one;
+    private final NDArray backwardSeed;
     private final boolean classification;
     private final boolean fullBatch;
     private final boolean shuffle;
@@ -151,7 +151,9 @@ public final class Trainer implements AutoCloseable {
             this.trainY = targets(dataset.train());
             this.testX = inputs(dataset.test());
             this.testY = targets(dataset.test());
-            this.one = runManager.create(1f);
+            // The backward seed carries the loss's sign: cross-entropy is minus the mean log-probability, and
+            // seeding backward with -1 saves a negation and its backward node on every step.
+            this.backwardSeed = runManager.create(classification ? -1f : 1f);
             OptimizerKind kind = opt.getKind() == null ? OptimizerKind.SGD : opt.getKind();
             this.network = Networks.create(model, dataset.sampleShape(), dataset.outputSize(), kind, seed,
                     runManager);
@@ -177,7 +179,7 @@ public final class Trainer implements AutoCloseable {
             lived.add(p.value());
         }
         lived.addAll(optimizer.state());
-        lived.addAll(List.of(trainX, trainY, one));
+        lived.addAll(List.of(trainX, trainY, backwardSeed));
         this.longLived = lived.toArray(NDArray[]::new);
     }
 
@@ -271,8 +273,8 @@ public final class Trainer implements AutoCloseable {
             JniUtils.setGradMode(true);
             try {
                 out = network.forwardWith(x, leaves, null);
-                loss = meanLoss(out, y);
-                JniUtils.backward((PtNDArray) loss, (PtNDArray) one, false, false);
+                loss = signedLoss(out, y);
+                JniUtils.backward((PtNDArray) loss, (PtNDArray) backwardSeed, false, false);
             } finally {
                 JniUtils.setGradMode(false);
             }
@@ -309,7 +311,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     private double[] record(float[] v, double lr, int params, boolean[] ownDirection) {
-        double loss = v[0];
+        double loss = classification ? -v[0] : v[0];
         int at = 2;
         double[] weightSq = new double[layerNames.length];
         double[] updateSq = new double[layerNames.length];
@@ -391,9 +393,11 @@ public final class Trainer implements AutoCloseable {
         return JniUtils.argMax((PtNDArray) out, 1, true).eq(y).sum().toType(DataType.FLOAT32, false);
     }
 
-    private NDArray meanLoss(NDArray out, NDArray y) {
+    // The batch loss up to its sign: the mean log-probability of the labels (classification, loss = -this), or
+    // half the mean squared error (regression, loss = this). The sign goes into the backward seed.
+    private NDArray signedLoss(NDArray out, NDArray y) {
         if (classification) {
-            return out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean().neg();
+            return out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean();
         }
         return out.sub(y).square().sum().mul(0.5f / out.getShape().get(0));
     }
