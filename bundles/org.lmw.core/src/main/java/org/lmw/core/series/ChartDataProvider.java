@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.lmw.core.runstore.MetricReader;
 import org.lmw.core.runstore.MetricSeries;
+import org.lmw.core.runstore.MetricSummary;
 import org.lmw.core.runstore.RunStore;
 import org.lmw.model.Run;
 
@@ -74,6 +75,11 @@ public final class ChartDataProvider implements AutoCloseable {
         return columns;
     }
 
+    /** A run's summary of a metric through the cached reader (only new block headers are indexed). */
+    public synchronized MetricSummary summary(String runId, String metric) throws IOException {
+        return reader(runId).summary(metric);
+    }
+
     /** The metric names that any of the runs recorded, sorted. */
     public synchronized List<String> metrics(List<Run> runs) throws IOException {
         Set<String> names = new TreeSet<>();
@@ -103,7 +109,8 @@ public final class ChartDataProvider implements AutoCloseable {
         int color = 0;
         for (List<Run> group : groups) {
             Run first = group.get(0);
-            String label = Runs.label(first, varying, severalExperiments);
+            String label = group.size() > 1 ? Runs.groupLabel(first, varying, severalExperiments)
+                    : Runs.label(first, varying, severalExperiments);
             boolean any = false;
             for (String metric : companion == null ? List.of(request.metric()) : List.of(request.metric(), companion)) {
                 ShownSeries s = build(request, group, metric, metric.equals(companion),
@@ -127,7 +134,7 @@ public final class ChartDataProvider implements AutoCloseable {
         List<ShownSeries> shown = shown(request);
         List<ChartModel.Line> lines = new ArrayList<>(shown.size());
         for (ShownSeries s : shown) {
-            lines.add(draw(s, request));
+            lines.add(LineDrawing.draw(s, request.logY(), request.maxPoints()));
         }
         return new ChartModel(request.metric(), request.metric(), request.xAxis(), request.xAxis().label(), false,
                 request.logY(), lines, pointsRead - before);
@@ -198,45 +205,6 @@ public final class ChartDataProvider implements AutoCloseable {
         return new ShownSeries((group.size() == 1 ? first.getId() : Runs.seedGroupKey(first)) + "\u0000" + metric,
                 label, ids, metric, test, color, steps, walls, x, values, smoothed, std,
                 SeriesStats.of(steps, values));
-    }
-
-    /** Downsamples one shown series for drawing: LTTB on the main line, the same indices for band and raw line. */
-    static ChartModel.Line draw(ShownSeries s, ChartRequest request) {
-        double[] line = s.line();
-        int[] finite = Downsampling.finiteIndices(s.x(), line, request.logY());
-        double[] fx = Downsampling.pick(s.x(), finite);
-        double[] fy = Downsampling.pick(line, finite);
-        int[] kept = Downsampling.compose(finite, Downsampling.lttb(fx, fy, request.maxPoints()));
-        double[] x = Downsampling.pick(s.x(), kept);
-        double[] y = Downsampling.pick(line, kept);
-        long[] steps = Downsampling.pick(s.steps(), kept);
-        double[] rawX = null;
-        double[] rawY = null;
-        if (s.smoothed() != null) {
-            // The faint raw line keeps its own spikes: min/max buckets show the noise envelope exactly.
-            int[] rawFinite = Downsampling.finiteIndices(s.x(), s.values(), request.logY());
-            double[] ry = Downsampling.pick(s.values(), rawFinite);
-            int[] rawKept = Downsampling.compose(rawFinite,
-                    Downsampling.minMaxBuckets(ry, Math.max(1, request.maxPoints() / 4)));
-            rawX = Downsampling.pick(s.x(), rawKept);
-            rawY = Downsampling.pick(s.values(), rawKept);
-        }
-        double[] lower = null;
-        double[] upper = null;
-        if (s.std() != null) {
-            lower = new double[kept.length];
-            upper = new double[kept.length];
-            for (int i = 0; i < kept.length; i++) {
-                double sd = s.std()[kept[i]];
-                lower[i] = y[i] - sd;
-                upper[i] = y[i] + sd;
-                if (request.logY() && lower[i] <= 0) {
-                    lower[i] = y[i] / 10;
-                }
-            }
-        }
-        return new ChartModel.Line(s.key(), s.label(), s.runIds(), s.color(), s.test(), steps, x, y, rawX, rawY,
-                lower, upper, s.stats(), s.runIds().size());
     }
 
     private static long startNanos(Run run, long[] walls) {

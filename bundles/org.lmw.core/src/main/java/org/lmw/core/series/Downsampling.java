@@ -123,9 +123,21 @@ public final class Downsampling {
      * @return the indices, increasing; the identity when every point qualifies
      */
     public static int[] finiteIndices(double[] x, double[] y, boolean positiveOnly) {
+        int first = 0;
+        while (first < y.length && Double.isFinite(y[first]) && Double.isFinite(x[first])
+                && (!positiveOnly || y[first] > 0)) {
+            first++;
+        }
+        if (first == y.length) {
+            // Every point qualifies: callers compare lengths and then skip copying the columns.
+            return identity(y.length);
+        }
         int[] out = new int[y.length];
-        int filled = 0;
-        for (int i = 0; i < y.length; i++) {
+        int filled = first;
+        for (int i = 0; i < first; i++) {
+            out[i] = i;
+        }
+        for (int i = first; i < y.length; i++) {
             if (Double.isFinite(y[i]) && Double.isFinite(x[i]) && (!positiveOnly || y[i] > 0)) {
                 out[filled++] = i;
             }

@@ -152,6 +152,12 @@ public final class Runs {
         return b.isEmpty() ? run.getId() : b.toString();
     }
 
+    /** The label of a seed group: as {@link #label}, but the experiment's name when nothing else differs. */
+    public static String groupLabel(Run run, List<String> varying, boolean showExperiment) {
+        String label = label(run, varying, showExperiment);
+        return label.equals(run.getId()) && run.getExperimentName() != null ? run.getExperimentName() : label;
+    }
+
     /** The last segment of a dotted hyperparameter path: {@code optimizer.learningRate} gives {@code learningRate}. */
     public static String shortName(String path) {
         int dot = path.lastIndexOf('.');
