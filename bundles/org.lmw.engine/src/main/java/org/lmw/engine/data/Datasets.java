@@ -4,6 +4,7 @@ package org.lmw.engine.data;
 import java.io.IOException;
 import java.util.Locale;
 
+import org.lmw.engine.Messages;
 import org.lmw.model.Activation;
 import org.lmw.model.DatasetRef;
 
@@ -47,8 +48,7 @@ public final class Datasets {
         int trainSize = ref == null ? 0 : ref.getTrainSize();
         int testSize = ref == null ? 0 : ref.getTestSize();
         if (trainSize < 0 || testSize < 0) {
-            throw new IllegalArgumentException("Dataset sizes cannot be negative: trainSize " + trainSize
-                    + ", testSize " + testSize + ".");
+            throw new IllegalArgumentException(Messages.negativeDatasetSize(trainSize, testSize));
         }
         double noise = ref == null ? 0 : ref.getNoise();
         switch (name) {
@@ -67,8 +67,8 @@ public final class Datasets {
                         orDefault(testSize, SYNTHETIC_TEST_SIZE), d, k, DeepLinearTask.defaultSpectrum(d, k), noise)
                         .dataset();
             default:
-                throw new IllegalArgumentException("Unknown dataset '" + ref.getName() + "': the engine knows "
-                        + FashionMnist.NAME + ", " + TeacherStudent.NAME + " and " + DeepLinearTask.NAME + ".");
+                throw new IllegalArgumentException(Messages.unknownDataset(ref.getName(), FashionMnist.NAME, TeacherStudent.NAME,
+                        DeepLinearTask.NAME));
         }
     }
 

@@ -4,6 +4,7 @@ package org.lmw.engine.data;
 import java.util.Arrays;
 import java.util.Random;
 
+import org.lmw.engine.Messages;
 import org.lmw.engine.Seeds;
 
 /**
@@ -58,13 +59,10 @@ public record DeepLinearTask(Dataset dataset, double[] singularValues, double[][
             double[] singularValues, double noise) {
         int r = singularValues.length;
         if (r < 1 || r > Math.min(inputDim, outputDim)) {
-            throw new IllegalArgumentException("A deep-linear task with input " + inputDim + " and output " + outputDim
-                    + " can have 1 to " + Math.min(inputDim, outputDim) + " singular values, not " + r + ".");
+            throw new IllegalArgumentException(Messages.badSpectrum(inputDim, outputDim, r));
         }
         if (trainSize < inputDim) {
-            throw new IllegalArgumentException("deep-linear needs at least as many training examples as input"
-                    + " dimensions to make the inputs white: trainSize " + trainSize + " < inputDimension " + inputDim
-                    + ".");
+            throw new IllegalArgumentException(Messages.tooFewForWhiteInputs(trainSize, inputDim));
         }
         double[] s = singularValues.clone();
         Random modes = Seeds.stream(seed, "deep-linear/modes", 0);

@@ -9,6 +9,7 @@ import ai.djl.nn.core.Linear;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lmw.engine.Messages;
 import org.lmw.model.Activation;
 
 /**
@@ -44,8 +45,7 @@ public class Mlp extends Network {
             boolean biases, Scaling scaling, long seed) {
         super(parent, sampleShape, outputSize, seed);
         if (depth < 0 || (depth > 0 && width < 1) || outputSize < 1) {
-            throw new IllegalArgumentException("An MLP needs depth >= 0, width >= 1 and at least one output; got depth "
-                    + depth + ", width " + width + ", outputs " + outputSize + ".");
+            throw new IllegalArgumentException(Messages.badMlp(depth, width, outputSize));
         }
         this.activation = activation == null ? Activation.RELU : activation;
         this.biases = biases;

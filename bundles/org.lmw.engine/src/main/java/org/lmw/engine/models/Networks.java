@@ -3,6 +3,7 @@ package org.lmw.engine.models;
 
 import ai.djl.ndarray.NDManager;
 
+import org.lmw.engine.Messages;
 import org.lmw.model.Activation;
 import org.lmw.model.Architecture;
 import org.lmw.model.ModelSpec;
@@ -35,8 +36,7 @@ public final class Networks {
             long seed, NDManager manager) {
         Scaling scaling = new Scaling(spec.getParametrisation(), optimizer, spec.getWidth(), spec.getInitScale());
         if (!(spec.getInitScale() > 0) || Double.isInfinite(spec.getInitScale())) {
-            throw new IllegalArgumentException("initScale must be a positive number; got " + spec.getInitScale()
-                    + ".");
+            throw new IllegalArgumentException(Messages.badInitScale(spec.getInitScale()));
         }
         Architecture architecture = spec.getArchitecture() == null ? Architecture.MLP : spec.getArchitecture();
         return switch (architecture) {

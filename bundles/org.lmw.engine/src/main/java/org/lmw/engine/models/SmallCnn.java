@@ -8,6 +8,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 
+import org.lmw.engine.Messages;
 import org.lmw.model.Activation;
 
 /**
@@ -49,15 +50,13 @@ public class SmallCnn extends Network {
             Activation activation, Scaling scaling, long seed) {
         super(parent, sampleShape, outputSize, seed);
         if (sampleShape.length != 3 || sampleShape[1] % 4 != 0 || sampleShape[2] % 4 != 0) {
-            throw new IllegalArgumentException("The CNN needs images [channels, height, width] with height and width"
-                    + " divisible by 4; the dataset gives " + java.util.Arrays.toString(sampleShape) + ".");
+            throw new IllegalArgumentException(Messages.cnnNeedsImages(sampleShape));
         }
         if (channels < 1 || width < 0) {
-            throw new IllegalArgumentException("The CNN needs channels >= 1 and width >= 0; got channels " + channels
-                    + ", width " + width + ".");
+            throw new IllegalArgumentException(Messages.badCnn(channels, width));
         }
         if (scaling.parametrisation() == org.lmw.model.Parametrisation.MUP) {
-            throw new IllegalArgumentException("muP is not defined for the CNN yet; use standard or ntk.");
+            throw new IllegalArgumentException(Messages.MUP_CNN);
         }
         this.activation = activation == null ? Activation.RELU : activation;
         this.channels = channels;

@@ -1,6 +1,7 @@
 // Learning rate as a function of the step: constant, step decay, cosine or linear decay, each with linear warm-up.
 package org.lmw.engine.training;
 
+import org.lmw.engine.Messages;
 import org.lmw.model.ScheduleKind;
 import org.lmw.model.ScheduleSpec;
 
@@ -38,7 +39,7 @@ public final class LearningRateSchedule {
         this.min = spec == null ? 0 : spec.getMinLearningRate();
         this.total = totalSteps;
         if (kind == ScheduleKind.STEP && stepSize < 1) {
-            throw new IllegalArgumentException("A step schedule needs stepSize >= 1; got " + stepSize + ".");
+            throw new IllegalArgumentException(Messages.badStepSize(stepSize));
         }
     }
 

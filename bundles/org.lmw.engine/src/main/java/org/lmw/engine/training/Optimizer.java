@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 
 import java.util.List;
 
+import org.lmw.engine.Messages;
 import org.lmw.engine.models.ParameterTensor;
 import org.lmw.model.OptimizerKind;
 import org.lmw.model.OptimizerSpec;
@@ -48,8 +49,7 @@ public abstract class Optimizer implements AutoCloseable {
             }
             case ADAM -> {
                 if (!(spec.getBeta1() >= 0 && spec.getBeta1() < 1) || !(spec.getBeta2() >= 0 && spec.getBeta2() < 1)) {
-                    throw new IllegalArgumentException("Adam needs 0 <= beta1, beta2 < 1; got beta1 " + spec.getBeta1()
-                            + ", beta2 " + spec.getBeta2() + ".");
+                    throw new IllegalArgumentException(Messages.badAdamBetas(spec.getBeta1(), spec.getBeta2()));
                 }
                 check("epsilon", spec.getEpsilon(), 0, false);
                 yield new AdamOptimizer(parameters, spec.getBeta1(), spec.getBeta2(), spec.getEpsilon(),
@@ -61,8 +61,7 @@ public abstract class Optimizer implements AutoCloseable {
     private static void check(String field, double value, double min, boolean inclusive) {
         boolean ok = inclusive ? value >= min : value > min;
         if (!ok || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("Optimizer " + field + " must be " + (inclusive ? ">= " : "> ") + min
-                    + " and finite; got " + value + ".");
+            throw new IllegalArgumentException(Messages.badOptimizerValue(field, inclusive, min, value));
         }
     }
 

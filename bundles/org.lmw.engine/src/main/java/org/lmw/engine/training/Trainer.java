@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
+import org.lmw.engine.Messages;
 import org.lmw.engine.ComputeDevice;
 import org.lmw.engine.EngineInfo;
 import org.lmw.engine.EngineService;
@@ -110,18 +111,16 @@ public final class Trainer implements AutoCloseable {
         this.shuffle = training.isShuffle();
         int n = dataset.train().size();
         if (n < 1) {
-            throw new IllegalArgumentException("The training split of " + dataset.name() + " is empty.");
+            throw new IllegalArgumentException(Messages.emptyTrainingSplit(dataset.name()));
         }
         if (fullBatch) {
             this.batchSize = n;
         } else {
             if (training.getBatchSize() < 1) {
-                throw new IllegalArgumentException("batchSize must be at least 1; got " + training.getBatchSize()
-                        + ".");
+                throw new IllegalArgumentException(Messages.badBatchSize(training.getBatchSize()));
             }
             if (training.getBatchSize() > n) {
-                throw new IllegalArgumentException("batchSize " + training.getBatchSize() + " is larger than the "
-                        + n + " training examples of " + dataset.name() + ".");
+                throw new IllegalArgumentException(Messages.batchLargerThanData(training.getBatchSize(), n, dataset.name()));
             }
             this.batchSize = training.getBatchSize();
         }
@@ -130,12 +129,11 @@ public final class Trainer implements AutoCloseable {
         long fromEpochs = (long) Math.max(0, training.getEpochs()) * stepsPerEpoch;
         int maxSteps = training.getMaxSteps();
         if (maxSteps < 0) {
-            throw new IllegalArgumentException("maxSteps cannot be negative; got " + maxSteps + ".");
+            throw new IllegalArgumentException(Messages.negativeMaxSteps(maxSteps));
         }
         this.totalSteps = maxSteps > 0 ? (fromEpochs > 0 ? Math.min(fromEpochs, maxSteps) : maxSteps) : fromEpochs;
         if (totalSteps < 1) {
-            throw new IllegalArgumentException("The run has no updates: set epochs >= 1 or maxSteps >= 1 (epochs "
-                    + training.getEpochs() + ", maxSteps " + maxSteps + ").");
+            throw new IllegalArgumentException(Messages.noUpdates(training.getEpochs(), maxSteps));
         }
         this.evalEvery = Math.max(0, training.getEvalEvery());
         this.checkpointEvery = Math.max(0, training.getCheckpointEvery());
