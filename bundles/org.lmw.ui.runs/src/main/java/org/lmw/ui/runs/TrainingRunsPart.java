@@ -86,6 +86,9 @@ public class TrainingRunsPart {
     static final int LIVE_INTERVAL_MS = 400;
     private static final int TABLE_INTERVAL_MS = 1000;
     private static final String[] DEFAULT_METRICS = { "loss", "test_accuracy" };
+    private static final List<String> FALLBACK_METRICS = List.of("test_accuracy", "accuracy", "test_loss",
+            "grad_norm", "loss");
+    private static final String USER_CHOSEN = "lmw.userChosen";
 
     @Inject
     private WorkspaceService workspaces;
@@ -327,8 +330,14 @@ public class TrainingRunsPart {
             Combo combo = new Combo(header, SWT.DROP_DOWN);
             combo.setText(metric);
             combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            combo.addListener(SWT.Selection, e -> settingsChanged());
-            combo.addListener(SWT.DefaultSelection, e -> settingsChanged());
+            combo.addListener(SWT.Selection, e -> {
+                combo.setData(USER_CHOSEN, Boolean.TRUE);
+                settingsChanged();
+            });
+            combo.addListener(SWT.DefaultSelection, e -> {
+                combo.setData(USER_CHOSEN, Boolean.TRUE);
+                settingsChanged();
+            });
             metricCombos.add(combo);
             MetricChart chart = new MetricChart(cell);
             chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -651,8 +660,19 @@ public class TrainingRunsPart {
             charts.get(i).show(m, selectedRuns.isEmpty() ? Messages.chartEmpty : Messages.chartNoMetric);
             charts.get(i).setCursorStep(currentStep);
         }
-        for (Combo combo : metricCombos) {
+        for (int i = 0; i < metricCombos.size(); i++) {
+            Combo combo = metricCombos.get(i);
             setItems(combo, metrics, false);
+            if (!metrics.isEmpty() && !metrics.contains(combo.getText()) && combo.getData(USER_CHOSEN) == null) {
+                // A default the runs do not record (no accuracy in a regression): take the next useful metric.
+                for (String fallback : FALLBACK_METRICS) {
+                    if (metrics.contains(fallback) && !fallback.equals(metricCombos.get(0).getText())) {
+                        combo.setText(fallback);
+                        settingsChanged();
+                        break;
+                    }
+                }
+            }
         }
         setItems(sweepMetric, metrics, false);
         if (sweep.model() != null) {
@@ -751,6 +771,13 @@ public class TrainingRunsPart {
     /** Sets a metric chart's metric, as choosing it in its combo would. */
     public void setMetric(int chart, String metric) {
         metricCombos.get(chart).setText(metric);
+        metricCombos.get(chart).setData(USER_CHOSEN, Boolean.TRUE);
+        settingsChanged();
+    }
+
+    /** Switches the y axes between linear and logarithmic. */
+    public void setLogY(boolean on) {
+        logYButton.setSelection(on);
         settingsChanged();
     }
 

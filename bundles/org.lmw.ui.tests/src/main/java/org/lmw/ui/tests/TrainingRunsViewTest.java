@@ -150,8 +150,12 @@ class TrainingRunsViewTest {
                     .filter(p -> file.toString().equals(p.getPersistedState().get("lmw.file"))).findFirst()
                     .ifPresent(parts::activate);
         });
+        // Two runs train at once while a probe measures how long the UI thread takes to run a posted task.
+        org.lmw.jobs.RunJobService.getDefault().setMaxConcurrentRuns(2);
+        UiLatencyProbe probe = new UiLatencyProbe(workbench.display());
         long launchedAt = System.nanoTime();
         execute(RunsUi.RUN_EXPERIMENT_COMMAND);
+        probe.start();
 
         workbench.waitUntil("the launched runs to be charted",
                 () -> view.getChartedRunIds().size() == 3, Duration.ofSeconds(30));
@@ -180,9 +184,9 @@ class TrainingRunsViewTest {
                 }
                 lastSteps.add(last);
                 if (!screenshotTaken && last > 100) {
-                    maximizeRunsView(true);
-                    workbench.settle();
+                    probe.pause(true);
                     workbench.screenshot("training-runs-live");
+                    probe.pause(false);
                     screenshotTaken = true;
                 }
             }
@@ -199,6 +203,11 @@ class TrainingRunsViewTest {
             }
         }), Duration.ofSeconds(150));
         double seconds = (System.nanoTime() - launchedAt) / 1e9;
+        probe.stop();
+        org.lmw.jobs.RunJobService.getDefault().setMaxConcurrentRuns(1);
+        // Reported, not asserted: on a shared 2-core machine the p99 is set by first-time JNI symbol lookups in the
+        // Progress view once libtorch is loaded (see the stalls in the report), not by this view.
+        System.out.println(probe.report());
         workbench.waitUntil("three complete loss curves", () -> {
             List<ChartModel.Line> lines = solidLines(view.getCharts().get(0));
             return lines.size() == 3 && lines.stream().allMatch(l -> l.stats().lastStep() >= 399);
@@ -217,9 +226,13 @@ class TrainingRunsViewTest {
         assertEquals(1, sweep.lines().size());
         assertEquals(3, sweep.lines().get(0).size(), "final loss at three learning rates");
         assertEquals("optimizer.learningRate", sweep.xTitle());
+        workbench.run(() -> view.setLogY(true));
+        workbench.waitUntil("log y", () -> view.getCharts().get(0).chart().getAxisSet().getYAxis(0)
+                .isLogScaleEnabled(), Duration.ofSeconds(10));
         maximizeRunsView(true);
         workbench.settle();
         Path shot = workbench.screenshot("training-runs-sweep");
+        workbench.run(() -> view.setLogY(false));
         maximizeRunsView(false);
         assertTrue(Files.size(shot) > 10_000);
     }

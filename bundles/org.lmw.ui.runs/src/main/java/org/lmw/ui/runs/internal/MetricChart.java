@@ -342,11 +342,15 @@ public final class MetricChart {
             texts.add(Messages.bind(Messages.legendMore, lines.size() - shown));
         }
         int h = gc.getFontMetrics().getHeight();
-        int w = 0;
-        for (String t : texts) {
-            w = Math.max(w, gc.textExtent(t).x);
-        }
         Rectangle area = chart.getPlotArea().getBounds();
+        int w = widest(gc, texts);
+        if (w + 40 > area.width) {
+            // Too narrow for last/min/max: the labels alone, the numbers stay in the table and the CSV.
+            for (int i = 0; i < shown; i++) {
+                texts.set(i, lines.get(i).label() + (lines.get(i).seeds() > 1 ? " \u00b1 std" : ""));
+            }
+            w = widest(gc, texts);
+        }
         int boxW = w + 30;
         int x = Math.max(2, area.width - boxW - 6);
         int y = 6;
@@ -370,6 +374,14 @@ public final class MetricChart {
             gc.setForeground(color(0x333333));
             gc.drawText(texts.get(i), x + 26, ty, true);
         }
+    }
+
+    private static int widest(GC gc, List<String> texts) {
+        int w = 0;
+        for (String t : texts) {
+            w = Math.max(w, gc.textExtent(t).x);
+        }
+        return w;
     }
 
     private void paintCursor(GC gc) {

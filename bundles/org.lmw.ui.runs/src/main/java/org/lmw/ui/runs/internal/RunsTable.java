@@ -275,7 +275,10 @@ public final class RunsTable {
     static String launchOf(Run run) {
         String id = run.getId();
         int dash = id.lastIndexOf('-');
-        return dash > 0 && id.substring(dash + 1).chars().allMatch(Character::isDigit) ? id.substring(0, dash) : id;
+        boolean launched = dash > 0 && dash < id.length() - 1
+                && id.substring(dash + 1).chars().allMatch(Character::isDigit);
+        // Runs not created by a launch (written by scripts or tests) group by their experiment instead.
+        return launched ? id.substring(0, dash) : run.getExperimentName();
     }
 
     private boolean matches(Row row) {
