@@ -182,8 +182,7 @@ public final class Cli {
         Path workspace = workspace(a);
         RunStore store = RunLauncher.openStore(workspace, false);
         if (store == null || !store.exists(runId)) {
-            throw new LaunchException(String.format(Locale.ROOT, "There is no run '%s' in the workspace %s"
-                    + " (see lmw list).", runId, workspace));
+            throw new LaunchException(String.format(Locale.ROOT, Messages.NO_SUCH_RUN, runId, workspace));
         }
         RunFolder folder = store.folder(runId);
         try (MetricReader reader = folder.openReader()) {

@@ -37,6 +37,7 @@ final class Messages {
     static final String ONE_ARGUMENT = "%s needs exactly one %s (got %d)";
     static final String NO_ARGUMENTS = "%s takes no arguments (got '%s')";
     static final String EXPORT_NEEDS_CSV = "export: only --csv is supported; write lmw export --csv RUN_ID";
+    static final String NO_SUCH_RUN = "There is no run '%s' in the workspace %s (see lmw list).";
     static final String NO_METRIC = "run '%s' has no metric '%s' (it has: %s)";
     static final String ENGINE = "engine: %s";
     static final String NO_RUNS = "No runs in %s.";
