@@ -105,10 +105,12 @@ class WorkbenchWindowTest {
             }
             return result;
         });
-        assertEquals(List.of("File", "Edit", "Window", "Help"), new ArrayList<>(menus.keySet()));
+        assertEquals(List.of("File", "Edit", "Run", "Window", "Help"), new ArrayList<>(menus.keySet()));
         assertTrue(menus.get("File").containsAll(List.of("New Experiment...", "Open Workspace...", "Save", "Exit")),
                 "File menu: " + menus.get("File"));
         assertTrue(menus.get("Help").contains("About Learning Mechanics Workbench"), "Help menu: " + menus.get("Help"));
+        assertTrue(menus.get("Run").containsAll(List.of("Run Experiment", "Run Sweep Points...", "Cancel All Runs")),
+                "Run menu: " + menus.get("Run"));
         assertTrue(menus.get("Window").containsAll(List.of("Training Runs", "Probes", "Notebook", "Circuits")),
                 "Window menu: " + menus.get("Window"));
     }
