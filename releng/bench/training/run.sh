@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Training benchmark: the workbench (`lmw run --json examples/bench-mlp.lmw`, per-step metrics recorded) against the
+# PyTorch peer (torch_fashion_mlp.py), ALTERNATING run by run so that load from other work on the machine hits both.
+# Prints each round, then per thread count the medians and the workbench/peer ratio, then the cost of the per-layer
+# metrics (same workbench job with -Dlmw.detailedMetrics=false vs true, alternating). Measures, never asserts.
+#
+# Usage: releng/bench/training/run.sh [-k ROUNDS] [-t "1 2"] [PEER_SCRIPT]
+#   ROUNDS   rounds per thread count (default 3; env LMW_BENCH_ROUNDS)
+#   PEER     path to torch_fashion_mlp.py (default: $LMW_PEER, else /work/shared/peers/torch_fashion_mlp.py)
+# Builds nothing and installs nothing: build the product first (./mvnw -B verify -DskipTests); the peer needs
+#   apt-get install -y python3-torch libopenblas0-openmp dataset-fashion-mnist
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+product="$root/releng/org.lmw.product/target/products/org.lmw.product/linux/gtk/x86_64/lmw"
+rounds=${LMW_BENCH_ROUNDS:-3}
+threads_list="1 2"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -k) rounds=$2; shift 2 ;;
+    -t) threads_list=$2; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) LMW_PEER=$1; shift ;;
+  esac
+done
+peer=${LMW_PEER:-/work/shared/peers/torch_fashion_mlp.py}
+python=${LMW_PYTHON:-/usr/bin/python3}
+
+[ -x "$product/lmw" ] || { echo "build the product first: ./mvnw -B verify -DskipTests (missing $product/lmw)" >&2; exit 2; }
+[ -f "$peer" ] || { echo "peer script not found: $peer (pass it as an argument or set LMW_PEER)" >&2; exit 2; }
+if ! "$python" -c 'import torch' 2>/dev/null; then
+  echo "the peer needs PyTorch for $python: apt-get install -y python3-torch libopenblas0-openmp" >&2; exit 2
+fi
+job="$product/examples/bench-mlp.lmw"
+[ -f "$job" ] || { echo "missing $job: rebuild the product" >&2; exit 2; }
+
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+
+# One workbench run; prints steps_per_s from the last JSON line. $1 threads, $2.. extra JVM arguments.
+workbench() {
+  local t=$1; shift
+  local ws; ws=$(mktemp -d "$work/ws.XXXX")
+  local out
+  out=$(LMW_STATE="$work/state" LMW_VMARGS="$*" "$product/lmw" run --json --threads "$t" --workspace "$ws" "$job" 2>&1) || {
+    echo "workbench run failed:" >&2; echo "$out" | tail -5 >&2; exit 1; }
+  rm -rf "$ws"
+  echo "$out" | tail -1 | sed -n 's/.*"steps_per_s":\([0-9.eE+-]*\).*/\1/p'
+}
+peer_run() {
+  local out
+  out=$("$python" "$peer" --threads "$1" 2>&1) || { echo "peer failed:" >&2; echo "$out" | tail -5 >&2; exit 1; }
+  echo "$out" | sed -n 's/^PEER .*steps_per_s=\([0-9.]*\).*/\1/p' | head -1
+}
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.1f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); rounds=$rounds; peer=$peer"
+summary=()
+for t in $threads_list; do
+  wb=(); pr=()
+  for r in $(seq 1 "$rounds"); do
+    # Alternate which goes first, so neither always gets the quieter slot.
+    if [ $((r % 2)) -eq 1 ]; then w=$(workbench "$t"); p=$(peer_run "$t"); else p=$(peer_run "$t"); w=$(workbench "$t"); fi
+    wb+=("$w"); pr+=("$p")
+    echo "round $r threads=$t workbench_steps_per_s=$w peer_steps_per_s=$p load=$(cut -d' ' -f1 /proc/loadavg)"
+  done
+  mw=$(printf '%s\n' "${wb[@]}" | median); mp=$(printf '%s\n' "${pr[@]}" | median)
+  summary+=("$(awk -v t="$t" -v w="$mw" -v p="$mp" 'BEGIN { printf "threads=%s workbench_steps_per_s=%s peer_steps_per_s=%s ratio=%.3f", t, w, p, w / p }')")
+done
+
+# Metric-recording cost at 1 thread: per-layer weight norms and update/weight ratios off vs on (loss, accuracy,
+# learning rate and gradient norm are always recorded: the run store needs them).
+on=(); off=()
+for r in $(seq 1 "$rounds"); do
+  if [ $((r % 2)) -eq 1 ]; then a=$(workbench 1 -Dlmw.detailedMetrics=false); b=$(workbench 1 -Dlmw.detailedMetrics=true)
+  else b=$(workbench 1 -Dlmw.detailedMetrics=true); a=$(workbench 1 -Dlmw.detailedMetrics=false); fi
+  off+=("$a"); on+=("$b")
+  echo "round $r threads=1 detailed_off_steps_per_s=$a detailed_on_steps_per_s=$b"
+done
+moff=$(printf '%s\n' "${off[@]}" | median); mon=$(printf '%s\n' "${on[@]}" | median)
+echo "# medians of $rounds rounds"
+printf '%s\n' "${summary[@]}"
+awk -v a="$moff" -v b="$mon" 'BEGIN { printf "threads=1 detailed_off_steps_per_s=%s detailed_on_steps_per_s=%s metrics_cost_pct=%.1f\n", a, b, (a - b) / a * 100 }'
