@@ -67,7 +67,16 @@ for t in $threads_list; do
 done
 
 # Metric-recording cost at 1 thread: per-layer weight norms and update/weight ratios off vs on (loss, accuracy,
-# learning rate and gradient norm are always recorded: the run store needs them).
+# learning rate and gradient norm are always recorded: the run store needs them). The switch is the system property
+# lmw.detailedMetrics read by the engine's Trainer.Builder; an older product ignores it, so check first.
+engine_jar=$(ls "$product"/plugins/org.lmw.engine_*.jar 2>/dev/null | sort -V | tail -1)
+if [ -z "$engine_jar" ] || ! unzip -p "$engine_jar" 'org/lmw/engine/training/Trainer$Builder.class' 2>/dev/null \
+    | grep -aq lmw.detailedMetrics; then
+  echo "# medians of $rounds rounds"
+  printf '%s\n' "${summary[@]}"
+  echo "metrics_cost_pct=unknown (this product's engine has no -Dlmw.detailedMetrics switch: rebuild the product)"
+  exit 0
+fi
 on=(); off=()
 for r in $(seq 1 "$rounds"); do
   if [ $((r % 2)) -eq 1 ]; then a=$(workbench 1 -Dlmw.detailedMetrics=false); b=$(workbench 1 -Dlmw.detailedMetrics=true)
