@@ -33,6 +33,7 @@ import org.lmw.engine.training.Trainer;
 import org.lmw.engine.training.TrainingResult;
 import org.lmw.jobs.internal.DatasetCache;
 import org.lmw.jobs.internal.Provenances;
+import org.lmw.jobs.internal.TrainingThreads;
 import org.lmw.model.Experiment;
 import org.lmw.model.LmwFactory;
 import org.lmw.model.Parameter;
@@ -162,6 +163,22 @@ public final class RunJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         started = true;
+        // Background priority for this thread and the libtorch workers it creates: on a machine with few cores the
+        // workbench's UI thread must win the CPU over training (see TrainingThreads). Done before the trainer is built.
+        int nice = TrainingThreads.currentNice();
+        boolean lowered = nice != Integer.MIN_VALUE && nice < TrainingThreads.TRAINING_NICE
+                && TrainingThreads.setNice(TrainingThreads.TRAINING_NICE);
+        try {
+            return train(monitor);
+        } finally {
+            if (lowered) {
+                // A pooled worker thread goes back to its priority where the system allows it.
+                TrainingThreads.setNice(nice);
+            }
+        }
+    }
+
+    private IStatus train(IProgressMonitor monitor) {
         long startNanos = System.nanoTime();
         RunOutcome result;
         RunSession session = null;
@@ -219,7 +236,8 @@ public final class RunJob extends Job {
         Trainer.Builder builder = Trainer.builder()
                 .setExperiment(experiment)
                 .optDataset(dataset)
-                .optThreads(options.threads())
+                .optThreads(threads(options.threads(), service.maxConcurrentRuns(),
+                        Runtime.getRuntime().availableProcessors()))
                 .optDevice(options.device())
                 .optMetricSink(progress)
                 .optCancellation(monitor::isCanceled)
@@ -301,6 +319,21 @@ public final class RunJob extends Job {
         } catch (IOException | RuntimeException e) {
             // The status was written by end(); a failed close only loses the lock early, which the kernel frees.
         }
+    }
+
+    /**
+     * Returns the intra-op thread count of a run: the one asked for, or for the default (0) one per processor while
+     * runs train one at a time, and while several may train at once an equal share of all processors but one (at
+     * least one thread), so that concurrent runs do not oversubscribe the cores and one stays free for the UI.
+     */
+    static int threads(int asked, int concurrentRuns, int processors) {
+        if (asked > 0) {
+            return asked;
+        }
+        if (concurrentRuns <= 1) {
+            return 0;
+        }
+        return Math.max(1, (processors - 1) / concurrentRuns);
     }
 
     private static double seconds(long startNanos) {
