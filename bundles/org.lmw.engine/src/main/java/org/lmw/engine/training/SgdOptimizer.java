@@ -18,8 +18,6 @@ public final class SgdOptimizer extends Optimizer {
     private final double momentum;
     private final double weightDecay;
     private final List<NDArray> buffers = new ArrayList<>();
-    private NDArray[] scales;
-    private int[] scaleBits;
 
     SgdOptimizer(List<ParameterTensor> parameters, double momentum, double weightDecay,
             ai.djl.ndarray.NDManager parent) {
@@ -43,7 +41,7 @@ public final class SgdOptimizer extends Optimizer {
             // memory and no allocation (the gradient's norm was taken before).
             for (int i = 0; i < parameters.size(); i++) {
                 ParameterTensor p = parameters.get(i);
-                p.value().subi(gradients[i].muli(scale(i, (float) (learningRate * p.learningRateMultiplier()))));
+                p.value().subi(gradients[i].muli((float) (learningRate * p.learningRateMultiplier())));
             }
             return directions;
         }
@@ -64,28 +62,6 @@ public final class SgdOptimizer extends Optimizer {
             directions[i] = own ? d : null;
         }
         return directions;
-    }
-
-    // The step size as a 0-dim tensor, kept while its value does not change: NDArray.muli(Number) would create (and
-    // free) a new scalar tensor per parameter per step. Same float, same product: the update is bit-identical.
-    private NDArray scale(int i, float value) {
-        if (scales == null) {
-            scales = new NDArray[buffers.isEmpty() ? 64 : buffers.size()];
-            scaleBits = new int[scales.length];
-        }
-        if (i >= scales.length) {
-            scales = java.util.Arrays.copyOf(scales, i + 1);
-            scaleBits = java.util.Arrays.copyOf(scaleBits, i + 1);
-        }
-        int bits = Float.floatToRawIntBits(value);
-        if (scales[i] == null || scaleBits[i] != bits) {
-            if (scales[i] != null) {
-                scales[i].close();
-            }
-            scales[i] = manager().create(value);
-            scaleBits[i] = bits;
-        }
-        return scales[i];
     }
 
     @Override

@@ -94,7 +94,6 @@ public final class Trainer implements AutoCloseable {
     private long step;
     private long permutationEpoch = -1;
     private NDArray permutation;
-    private long[] permutationOrder;
     private Evaluation lastEvaluation;
 
     private Trainer(Builder b) throws IOException {
@@ -281,11 +280,9 @@ public final class Trainer implements AutoCloseable {
             for (int i = 0; i < params; i++) {
                 grads[i] = leaves[i].getGradient();
             }
-            // Accuracy from the logits in Java: one read of [batch, classes] floats instead of argmax, eq, sum and a
-            // cast (four native ops and four tensors per step).
-            int correct = classification ? correct(out.toFloatArray(), (int) out.getShape().get(1), k) : 0;
-            NDList scalars = new NDList(1 + 3 * params);
+            NDList scalars = new NDList(2 + 3 * params);
             scalars.add(loss);
+            scalars.add(classification ? correct(out, y) : loss);
             if (detailedMetrics) {
                 for (int i = 0; i < params; i++) {
                     scalars.add(parameters.get(i).value().norm());
@@ -307,13 +304,13 @@ public final class Trainer implements AutoCloseable {
             // One transfer for all of the step's numbers: each separate read would be a synchronisation.
             float[] v = NDArrays.stack(scalars).toFloatArray();
             step = k + 1;
-            return record(v, correct, lr, params, ownDirection);
+            return record(v, lr, params, ownDirection);
         }
     }
 
-    private double[] record(float[] v, int correct, double lr, int params, boolean[] ownDirection) {
+    private double[] record(float[] v, double lr, int params, boolean[] ownDirection) {
         double loss = classification ? -v[0] : v[0];
-        int at = 1;
+        int at = 2;
         double[] weightSq = new double[layerNames.length];
         double[] updateSq = new double[layerNames.length];
         double[] paramNorm = new double[params];
@@ -331,7 +328,7 @@ public final class Trainer implements AutoCloseable {
         double gradTotal = Math.sqrt(gradSq);
         sink.record(step, MetricNames.LOSS, loss);
         if (classification) {
-            sink.record(step, MetricNames.ACCURACY, (double) correct / batchSize);
+            sink.record(step, MetricNames.ACCURACY, v[1] / batchSize);
         }
         sink.record(step, MetricNames.LEARNING_RATE, lr);
         sink.record(step, MetricNames.GRAD_NORM, gradTotal);
@@ -365,8 +362,7 @@ public final class Trainer implements AutoCloseable {
             if (permutation != null) {
                 permutation.close();
             }
-            permutationOrder = permutation(epoch);
-            permutation = runManager.create(permutationOrder);
+            permutation = runManager.create(permutation(epoch));
             permutationEpoch = epoch;
         }
         permutation.tempAttach(sm);
@@ -388,35 +384,6 @@ public final class Trainer implements AutoCloseable {
             order[j] = t;
         }
         return order;
-    }
-
-    /**
-     * Counts the batch's correct predictions from its logits read into Java: the first index of the row maximum, as
-     * torch's argmax picks it (a NaN counts as the maximum), compared with the label of the batch's example.
-     */
-    private int correct(float[] logits, int classes, long k) {
-        int[] labels = dataset.train().labels();
-        int rows = logits.length / classes;
-        long from = fullBatch ? 0 : (k % stepsPerEpoch) * batchSize;
-        int hits = 0;
-        for (int r = 0; r < rows; r++) {
-            int base = r * classes;
-            int best = 0;
-            float max = logits[base];
-            for (int c = 1; c < classes && !Float.isNaN(max); c++) {
-                float v = logits[base + c];
-                if (v > max || Float.isNaN(v)) {
-                    max = v;
-                    best = c;
-                }
-            }
-            long row = from + r;
-            int example = (int) (shuffle && !fullBatch ? permutationOrder[(int) row] : row);
-            if (labels[example] == best) {
-                hits++;
-            }
-        }
-        return hits;
     }
 
     // Labels are stored as [n, 1] so that both the gather of the loss and this comparison need no reshape.
