@@ -663,7 +663,9 @@ public class TrainingRunsPart {
         for (int i = 0; i < metricCombos.size(); i++) {
             Combo combo = metricCombos.get(i);
             setItems(combo, metrics, false);
-            if (!metrics.isEmpty() && !metrics.contains(combo.getText()) && combo.getData(USER_CHOSEN) == null) {
+            // The first chart keeps the training loss: every run records it, and a run read while its first
+            // blocks are still being written may list other metrics first. Only the other charts fall back.
+            if (i > 0 && !metrics.isEmpty() && !metrics.contains(combo.getText()) && combo.getData(USER_CHOSEN) == null) {
                 // A default the runs do not record (no accuracy in a regression): take the next useful metric.
                 for (String fallback : FALLBACK_METRICS) {
                     if (metrics.contains(fallback) && !fallback.equals(metricCombos.get(0).getText())) {
