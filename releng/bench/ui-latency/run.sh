@@ -18,7 +18,8 @@ rm -f "$gclog"
 cd "$root"
 # The test JVM's arguments are the build's (lmw.test.vmargs in the root pom) plus a GC log, so that GC pauses can be
 # told apart from UI work and CPU starvation.
-vmargs="-Xmx2g -Dai.djl.offline=true -DOPT_OUT_TRACKING=true -Xlog:gc:file=$gclog:uptime"
+# Runs of ${LMW_BENCH_STEPS:-4000} steps (the test's default is 400) so the probe takes well over a thousand samples.
+vmargs="-Xmx2g -Dai.djl.offline=true -DOPT_OUT_TRACKING=true -Xlog:gc:file=$gclog:uptime -Dlmw.bench.sweepSteps=${LMW_BENCH_STEPS:-4000}"
 ./mvnw -B verify -pl bundles/org.lmw.ui.tests -am -Dtest=TrainingRunsViewTest "-Dlmw.test.vmargs=$vmargs" \
   -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false >"$log" 2>&1 || {
   echo "the UI test failed; see $log" >&2
