@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Chart redraw benchmark: 3 series x 1 M points drawn in a real SWTChart (the Training Runs view's MetricChart) under
 # the current display; prints the timings and, last, chart_redraw_ms_median=N (target <= 100).
-# Usage: DISPLAY=:42 releng/bench/chart-redraw/run.sh [points-per-series] [repetitions]
+# Usage: DISPLAY=:42 releng/bench/chart-redraw/run.sh [points-per-series] [repetitions] [series]   (100 runs: 20000 15 100)
 # Needs a JDK >= 21, a display (Xvfb is fine) and the SWT and SWTChart jars in ~/.m2 (the Tycho build puts them there).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -33,6 +33,8 @@ public final class ChartRedrawBenchmark {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        // A third argument overlays that many runs instead of 3 (e.g. 100 runs of 20 000 points).
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Display display = Display.getDefault();
         Shell shell = new Shell(display);
         shell.setText("chart-redraw benchmark");
@@ -45,10 +47,10 @@ public final class ChartRedrawBenchmark {
 
         long t = System.nanoTime();
         List<ShownSeries> series = new ArrayList<>();
-        for (int s = 0; s < 3; s++) {
+        for (int s = 0; s < count; s++) {
             series.add(series(n, s));
         }
-        System.out.printf(Locale.ROOT, "generated 3 x %,d points with EMA smoothing in %d ms%n", n,
+        System.out.printf(Locale.ROOT, "generated %d x %,d points with EMA smoothing in %d ms%n", count, n,
                 (System.nanoTime() - t) / 1_000_000);
         int width = chart.control().getSize().x;
         int budget = width; // the view asks for one point per pixel column (TrainingRunsPart.request)
@@ -61,7 +63,7 @@ public final class ChartRedrawBenchmark {
             long t0 = System.nanoTime();
             List<ChartModel.Line> lines = new ArrayList<>();
             for (ShownSeries s : series) {
-                lines.add(LineDrawing.draw(s, false, budget));
+                lines.add(LineDrawing.draw(s, false, LineDrawing.pointsPerLine(budget, series.size())));
             }
             long t1 = System.nanoTime();
             ChartModel model = new ChartModel("loss", "loss", XAxis.STEP, XAxis.STEP.label(), false, false, lines,
@@ -81,7 +83,7 @@ public final class ChartRedrawBenchmark {
             paintNow(display, chart.chart());
             paintOnly[r] = (System.nanoTime() - t0) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "downsampling 3 x %,d points (LTTB main + min/max raw): median %.1f ms%n", n,
+        System.out.printf(Locale.ROOT, "downsampling %d x %,d points (LTTB main + min/max raw): median %.1f ms%n", count, n,
                 median(downsample));
         System.out.printf(Locale.ROOT, "repaint of unchanged chart: median %.1f ms%n", median(paintOnly));
         System.out.printf(Locale.ROOT, "redraw (downsample + update series + paint): median %.1f ms, min %.1f, max %.1f"
@@ -97,7 +99,7 @@ public final class ChartRedrawBenchmark {
         double[] rawTimes = new double[2];
         for (int r = 0; r < rawTimes.length; r++) {
             long t0 = System.nanoTime();
-            for (int s = 0; s < 3; s++) {
+            for (int s = 0; s < count; s++) {
                 ILineSeries<?> line = (ILineSeries<?>) raw.getSeriesSet().createSeries(SeriesType.LINE, "s" + s);
                 line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
                 line.setXSeries(series.get(s).x());
@@ -109,7 +111,7 @@ public final class ChartRedrawBenchmark {
             drain(display);
             rawTimes[r] = (System.nanoTime() - t0) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "for comparison, SWTChart fed 3 x %,d raw points: %.0f ms, then %.0f ms%n", n,
+        System.out.printf(Locale.ROOT, "for comparison, SWTChart fed %d x %,d raw points: %.0f ms, then %.0f ms%n", count, n,
                 rawTimes[0], rawTimes[1]);
         rawShell.dispose();
         shell.dispose();

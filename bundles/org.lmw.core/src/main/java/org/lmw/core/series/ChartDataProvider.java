@@ -133,8 +133,9 @@ public final class ChartDataProvider implements AutoCloseable {
         long before = pointsRead;
         List<ShownSeries> shown = shown(request);
         List<ChartModel.Line> lines = new ArrayList<>(shown.size());
+        int budget = LineDrawing.pointsPerLine(request.maxPoints(), shown.size());
         for (ShownSeries s : shown) {
-            lines.add(LineDrawing.draw(s, request.logY(), request.maxPoints()));
+            lines.add(LineDrawing.draw(s, request.logY(), budget));
         }
         return new ChartModel(request.metric(), request.metric(), request.xAxis(), request.xAxis().label(), false,
                 request.logY(), lines, pointsRead - before);

@@ -60,4 +60,13 @@ public final class LineDrawing {
         return new ChartModel.Line(s.key(), s.label(), s.runIds(), s.color(), s.test(), steps, x, y, rawX, rawY,
                 lower, upper, s.stats(), s.runIds().size());
     }
+
+    /**
+     * The point budget of each line when {@code lines} lines share the chart: the full budget for a few lines; for
+     * many overlaid runs a share of it (at least 150 points), since a hundred lines of a thousand points each cost a
+     * paint of a quarter second and no eye follows one of them to the pixel.
+     */
+    public static int pointsPerLine(int maxPoints, int lines) {
+        return lines <= 4 ? maxPoints : Math.min(maxPoints, Math.max(150, maxPoints * 4 / lines));
+    }
 }
