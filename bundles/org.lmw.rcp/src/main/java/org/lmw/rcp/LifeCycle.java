@@ -15,7 +15,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MStackElement;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.lmw.core.workspace.LmwWorkspace;
 import org.lmw.core.workspace.WorkspaceLocation;
@@ -76,9 +75,4 @@ public class LifeCycle {
 
     private static final List<String> VIEW_ORDER = List.of("org.lmw.ui.runs.view", "org.lmw.ui.probes.view",
             "org.lmw.ui.notebook.view", "org.lmw.ui.circuits.view");
-
-    @PreSave
-    public void preSave(WorkspaceService workspaces) {
-        // Nothing of the workspace lives only in memory: editors save their own files, runs are on disk.
-    }
 }

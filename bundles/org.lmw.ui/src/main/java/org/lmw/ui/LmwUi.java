@@ -21,8 +21,6 @@ public final class LmwUi {
     public static final String EDITOR_FILE_KEY = "lmw.file";
     /** Event topic posted when a workspace became current (data: the LmwWorkspace). */
     public static final String TOPIC_WORKSPACE_OPENED = "org/lmw/workspace/opened";
-    /** Event topic posted when the contents of the workspace changed (data: the LmwWorkspace). */
-    public static final String TOPIC_WORKSPACE_CHANGED = "org/lmw/workspace/changed";
 
     private LmwUi() {
     }
