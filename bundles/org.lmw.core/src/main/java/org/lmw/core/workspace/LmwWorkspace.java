@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.lmw.core.persistence.ExperimentFiles;
+import org.lmw.core.persistence.ModelFiles;
+import org.lmw.core.runstore.RunStore;
+
 /**
  * A workspace: one folder holding experiments ({@code *.lmw}), notebooks ({@code *.lmwnb}) and the run store
  * ({@code runs/<run-id>/}).
@@ -26,11 +30,11 @@ import java.util.function.Consumer;
  */
 public final class LmwWorkspace implements AutoCloseable {
     /** File extension of experiments. */
-    public static final String EXPERIMENT_EXTENSION = "lmw";
+    public static final String EXPERIMENT_EXTENSION = ModelFiles.EXPERIMENT_EXTENSION;
     /** File extension of notebooks. */
-    public static final String NOTEBOOK_EXTENSION = "lmwnb";
+    public static final String NOTEBOOK_EXTENSION = ModelFiles.NOTEBOOK_EXTENSION;
     /** Folder of the run store inside the workspace. */
-    public static final String RUNS_FOLDER = "runs";
+    public static final String RUNS_FOLDER = RunStore.RUNS_FOLDER;
 
     private final Path root;
     private final List<Consumer<LmwWorkspace>> listeners = new CopyOnWriteArrayList<>();
@@ -118,7 +122,7 @@ public final class LmwWorkspace implements AutoCloseable {
         if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new IllegalArgumentException(Messages.bind(Messages.badExperimentName, name));
         }
-        Path file = root.resolve(name + "." + EXPERIMENT_EXTENSION);
+        Path file = ExperimentFiles.fileFor(root, name);
         if (Files.exists(file)) {
             throw new IllegalArgumentException(Messages.bind(Messages.experimentExists, file.getFileName()));
         }
