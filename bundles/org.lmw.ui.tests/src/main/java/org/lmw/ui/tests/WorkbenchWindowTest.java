@@ -136,7 +136,7 @@ class WorkbenchWindowTest {
         workbench.waitUntil("the navigator to list navigator-probe", () -> {
             MPart part = parts().findPart("org.lmw.ui.navigator");
             NavigatorPart navigator = (NavigatorPart) part.getObject();
-            navigator.refresh();
+            // No refresh() here: the workspace watch must bring a file written by another process into view.
             Control tree = navigator.getViewer().getControl();
             return tree.isVisible() && Arrays.stream(navigator.getViewer().getTree().getItems())
                     .flatMap(item -> Arrays.stream(item.getItems())).map(TreeItem::getText)
