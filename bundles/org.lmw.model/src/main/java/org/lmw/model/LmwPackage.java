@@ -680,13 +680,22 @@ public interface LmwPackage extends EPackage {
 	int TRAINING_SPEC__SHUFFLE = 6;
 
 	/**
+	 * The feature id for the '<em><b>Loss</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__LOSS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Training Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC_FEATURE_COUNT = 7;
+	int TRAINING_SPEC_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Training Spec</em>' class.
@@ -2208,6 +2217,16 @@ public interface LmwPackage extends EPackage {
 	int SCHEDULE_KIND = 31;
 
 	/**
+	 * The meta object id for the '{@link org.lmw.model.LossKind <em>Loss Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lmw.model.LossKind
+	 * @see org.lmw.model.impl.LmwPackageImpl#getLossKind()
+	 * @generated
+	 */
+	int LOSS_KIND = 32;
+
+	/**
 	 * The meta object id for the '{@link org.lmw.model.TrainingMode <em>Training Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2215,7 +2234,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getTrainingMode()
 	 * @generated
 	 */
-	int TRAINING_MODE = 32;
+	int TRAINING_MODE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.InstrumentTrigger <em>Instrument Trigger</em>}' enum.
@@ -2225,7 +2244,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getInstrumentTrigger()
 	 * @generated
 	 */
-	int INSTRUMENT_TRIGGER = 33;
+	int INSTRUMENT_TRIGGER = 34;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.DataScope <em>Data Scope</em>}' enum.
@@ -2235,7 +2254,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getDataScope()
 	 * @generated
 	 */
-	int DATA_SCOPE = 34;
+	int DATA_SCOPE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.SweepMode <em>Sweep Mode</em>}' enum.
@@ -2245,7 +2264,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getSweepMode()
 	 * @generated
 	 */
-	int SWEEP_MODE = 35;
+	int SWEEP_MODE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.ProbeKind <em>Probe Kind</em>}' enum.
@@ -2255,7 +2274,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getProbeKind()
 	 * @generated
 	 */
-	int PROBE_KIND = 36;
+	int PROBE_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.Aggregation <em>Aggregation</em>}' enum.
@@ -2265,7 +2284,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 37;
+	int AGGREGATION = 38;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.PredictionKind <em>Prediction Kind</em>}' enum.
@@ -2275,7 +2294,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getPredictionKind()
 	 * @generated
 	 */
-	int PREDICTION_KIND = 38;
+	int PREDICTION_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.Window <em>Window</em>}' enum.
@@ -2285,7 +2304,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getWindow()
 	 * @generated
 	 */
-	int WINDOW = 39;
+	int WINDOW = 40;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.Verdict <em>Verdict</em>}' enum.
@@ -2295,7 +2314,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 40;
+	int VERDICT = 41;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.CircuitNodeKind <em>Circuit Node Kind</em>}' enum.
@@ -2305,7 +2324,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getCircuitNodeKind()
 	 * @generated
 	 */
-	int CIRCUIT_NODE_KIND = 41;
+	int CIRCUIT_NODE_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.AttributionMethod <em>Attribution Method</em>}' enum.
@@ -2315,7 +2334,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getAttributionMethod()
 	 * @generated
 	 */
-	int ATTRIBUTION_METHOD = 42;
+	int ATTRIBUTION_METHOD = 43;
 
 
 	/**
@@ -2926,6 +2945,17 @@ public interface LmwPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTrainingSpec_Shuffle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lmw.model.TrainingSpec#getLoss <em>Loss</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Loss</em>'.
+	 * @see org.lmw.model.TrainingSpec#getLoss()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_Loss();
 
 	/**
 	 * Returns the meta object for class '{@link org.lmw.model.InstrumentSpec <em>Instrument Spec</em>}'.
@@ -4267,6 +4297,16 @@ public interface LmwPackage extends EPackage {
 	EEnum getScheduleKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.lmw.model.LossKind <em>Loss Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Loss Kind</em>'.
+	 * @see org.lmw.model.LossKind
+	 * @generated
+	 */
+	EEnum getLossKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.lmw.model.TrainingMode <em>Training Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4860,6 +4900,14 @@ public interface LmwPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SPEC__SHUFFLE = eINSTANCE.getTrainingSpec_Shuffle();
+
+		/**
+		 * The meta object literal for the '<em><b>Loss</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__LOSS = eINSTANCE.getTrainingSpec_Loss();
 
 		/**
 		 * The meta object literal for the '{@link org.lmw.model.impl.InstrumentSpecImpl <em>Instrument Spec</em>}' class.
@@ -5902,6 +5950,16 @@ public interface LmwPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SCHEDULE_KIND = eINSTANCE.getScheduleKind();
+
+		/**
+		 * The meta object literal for the '{@link org.lmw.model.LossKind <em>Loss Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lmw.model.LossKind
+		 * @see org.lmw.model.impl.LmwPackageImpl#getLossKind()
+		 * @generated
+		 */
+		EEnum LOSS_KIND = eINSTANCE.getLossKind();
 
 		/**
 		 * The meta object literal for the '{@link org.lmw.model.TrainingMode <em>Training Mode</em>}' enum.

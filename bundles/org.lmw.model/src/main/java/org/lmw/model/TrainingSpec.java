@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.lmw.model.TrainingSpec#getEvalEvery <em>Eval Every</em>}</li>
  *   <li>{@link org.lmw.model.TrainingSpec#getCheckpointEvery <em>Checkpoint Every</em>}</li>
  *   <li>{@link org.lmw.model.TrainingSpec#isShuffle <em>Shuffle</em>}</li>
+ *   <li>{@link org.lmw.model.TrainingSpec#getLoss <em>Loss</em>}</li>
  * </ul>
  *
  * @see org.lmw.model.LmwPackage#getTrainingSpec()
@@ -189,5 +190,33 @@ public interface TrainingSpec extends EObject {
 	 * @generated
 	 */
 	void setShuffle(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Loss</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.lmw.model.LossKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The training loss: auto is cross-entropy for classification and half the mean squared error for regression; mse on a classification dataset regresses one-hot targets (as in Cohen et al. 2021).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Loss</em>' attribute.
+	 * @see org.lmw.model.LossKind
+	 * @see #setLoss(LossKind)
+	 * @see org.lmw.model.LmwPackage#getTrainingSpec_Loss()
+	 * @model
+	 * @generated
+	 */
+	LossKind getLoss();
+
+	/**
+	 * Sets the value of the '{@link org.lmw.model.TrainingSpec#getLoss <em>Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Loss</em>' attribute.
+	 * @see org.lmw.model.LossKind
+	 * @see #getLoss()
+	 * @generated
+	 */
+	void setLoss(LossKind value);
 
 } // TrainingSpec

@@ -107,6 +107,8 @@ public class LmwFactoryImpl extends EFactoryImpl implements LmwFactory {
 				return createOptimizerKindFromString(eDataType, initialValue);
 			case LmwPackage.SCHEDULE_KIND:
 				return createScheduleKindFromString(eDataType, initialValue);
+			case LmwPackage.LOSS_KIND:
+				return createLossKindFromString(eDataType, initialValue);
 			case LmwPackage.TRAINING_MODE:
 				return createTrainingModeFromString(eDataType, initialValue);
 			case LmwPackage.INSTRUMENT_TRIGGER:
@@ -154,6 +156,8 @@ public class LmwFactoryImpl extends EFactoryImpl implements LmwFactory {
 				return convertOptimizerKindToString(eDataType, instanceValue);
 			case LmwPackage.SCHEDULE_KIND:
 				return convertScheduleKindToString(eDataType, instanceValue);
+			case LmwPackage.LOSS_KIND:
+				return convertLossKindToString(eDataType, instanceValue);
 			case LmwPackage.TRAINING_MODE:
 				return convertTrainingModeToString(eDataType, instanceValue);
 			case LmwPackage.INSTRUMENT_TRIGGER:
@@ -573,6 +577,26 @@ public class LmwFactoryImpl extends EFactoryImpl implements LmwFactory {
 	 * @generated
 	 */
 	public String convertScheduleKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LossKind createLossKindFromString(EDataType eDataType, String initialValue) {
+		LossKind result = LossKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLossKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -28,6 +28,7 @@ import org.lmw.model.InstrumentSpec;
 import org.lmw.model.InstrumentTrigger;
 import org.lmw.model.LmwFactory;
 import org.lmw.model.LmwPackage;
+import org.lmw.model.LossKind;
 import org.lmw.model.ModelSpec;
 import org.lmw.model.Notebook;
 import org.lmw.model.OptimizerKind;
@@ -286,6 +287,13 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	private EEnum scheduleKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum lossKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -982,6 +990,16 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	@Override
 	public EAttribute getTrainingSpec_Shuffle() {
 		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSpec_Loss() {
+		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2230,6 +2248,16 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getLossKind() {
+		return lossKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTrainingMode() {
 		return trainingModeEEnum;
 	}
@@ -2425,6 +2453,7 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__EVAL_EVERY);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__CHECKPOINT_EVERY);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__SHUFFLE);
+		createEAttribute(trainingSpecEClass, TRAINING_SPEC__LOSS);
 
 		instrumentSpecEClass = createEClass(INSTRUMENT_SPEC);
 		createEAttribute(instrumentSpecEClass, INSTRUMENT_SPEC__INSTRUMENT_ID);
@@ -2570,6 +2599,7 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 		parametrisationEEnum = createEEnum(PARAMETRISATION);
 		optimizerKindEEnum = createEEnum(OPTIMIZER_KIND);
 		scheduleKindEEnum = createEEnum(SCHEDULE_KIND);
+		lossKindEEnum = createEEnum(LOSS_KIND);
 		trainingModeEEnum = createEEnum(TRAINING_MODE);
 		instrumentTriggerEEnum = createEEnum(INSTRUMENT_TRIGGER);
 		dataScopeEEnum = createEEnum(DATA_SCOPE);
@@ -2678,6 +2708,7 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 		initEAttribute(getTrainingSpec_EvalEvery(), ecorePackage.getEInt(), "evalEvery", "500", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_CheckpointEvery(), ecorePackage.getEInt(), "checkpointEvery", "1000", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_Shuffle(), ecorePackage.getEBoolean(), "shuffle", "true", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSpec_Loss(), this.getLossKind(), "loss", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(instrumentSpecEClass, InstrumentSpec.class, "InstrumentSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInstrumentSpec_InstrumentId(), ecorePackage.getEString(), "instrumentId", null, 0, 1, InstrumentSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2852,6 +2883,11 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 		addEEnumLiteral(scheduleKindEEnum, ScheduleKind.STEP);
 		addEEnumLiteral(scheduleKindEEnum, ScheduleKind.COSINE);
 		addEEnumLiteral(scheduleKindEEnum, ScheduleKind.LINEAR);
+
+		initEEnum(lossKindEEnum, LossKind.class, "LossKind");
+		addEEnumLiteral(lossKindEEnum, LossKind.AUTO);
+		addEEnumLiteral(lossKindEEnum, LossKind.CROSS_ENTROPY);
+		addEEnumLiteral(lossKindEEnum, LossKind.MSE);
 
 		initEEnum(trainingModeEEnum, TrainingMode.class, "TrainingMode");
 		addEEnumLiteral(trainingModeEEnum, TrainingMode.MINIBATCH);

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.lmw.model.LmwPackage;
+import org.lmw.model.LossKind;
 import org.lmw.model.TrainingMode;
 import org.lmw.model.TrainingSpec;
 
@@ -28,6 +29,7 @@ import org.lmw.model.TrainingSpec;
  *   <li>{@link org.lmw.model.impl.TrainingSpecImpl#getEvalEvery <em>Eval Every</em>}</li>
  *   <li>{@link org.lmw.model.impl.TrainingSpecImpl#getCheckpointEvery <em>Checkpoint Every</em>}</li>
  *   <li>{@link org.lmw.model.impl.TrainingSpecImpl#isShuffle <em>Shuffle</em>}</li>
+ *   <li>{@link org.lmw.model.impl.TrainingSpecImpl#getLoss <em>Loss</em>}</li>
  * </ul>
  *
  * @generated
@@ -172,6 +174,26 @@ public class TrainingSpecImpl extends MinimalEObjectImpl.Container implements Tr
 	 * @ordered
 	 */
 	protected boolean shuffle = SHUFFLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLoss() <em>Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLoss()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LossKind LOSS_EDEFAULT = LossKind.AUTO;
+
+	/**
+	 * The cached value of the '{@link #getLoss() <em>Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLoss()
+	 * @generated
+	 * @ordered
+	 */
+	protected LossKind loss = LOSS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -359,6 +381,29 @@ public class TrainingSpecImpl extends MinimalEObjectImpl.Container implements Tr
 	 * @generated
 	 */
 	@Override
+	public LossKind getLoss() {
+		return loss;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLoss(LossKind newLoss) {
+		LossKind oldLoss = loss;
+		loss = newLoss == null ? LOSS_EDEFAULT : newLoss;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LmwPackage.TRAINING_SPEC__LOSS, oldLoss, loss));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LmwPackage.TRAINING_SPEC__MODE:
@@ -375,6 +420,8 @@ public class TrainingSpecImpl extends MinimalEObjectImpl.Container implements Tr
 				return getCheckpointEvery();
 			case LmwPackage.TRAINING_SPEC__SHUFFLE:
 				return isShuffle();
+			case LmwPackage.TRAINING_SPEC__LOSS:
+				return getLoss();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -407,6 +454,9 @@ public class TrainingSpecImpl extends MinimalEObjectImpl.Container implements Tr
 				return;
 			case LmwPackage.TRAINING_SPEC__SHUFFLE:
 				setShuffle((Boolean)newValue);
+				return;
+			case LmwPackage.TRAINING_SPEC__LOSS:
+				setLoss((LossKind)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -441,6 +491,9 @@ public class TrainingSpecImpl extends MinimalEObjectImpl.Container implements Tr
 			case LmwPackage.TRAINING_SPEC__SHUFFLE:
 				setShuffle(SHUFFLE_EDEFAULT);
 				return;
+			case LmwPackage.TRAINING_SPEC__LOSS:
+				setLoss(LOSS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -467,6 +520,8 @@ public class TrainingSpecImpl extends MinimalEObjectImpl.Container implements Tr
 				return checkpointEvery != CHECKPOINT_EVERY_EDEFAULT;
 			case LmwPackage.TRAINING_SPEC__SHUFFLE:
 				return shuffle != SHUFFLE_EDEFAULT;
+			case LmwPackage.TRAINING_SPEC__LOSS:
+				return loss != LOSS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -495,6 +550,8 @@ public class TrainingSpecImpl extends MinimalEObjectImpl.Container implements Tr
 		result.append(checkpointEvery);
 		result.append(", shuffle: ");
 		result.append(shuffle);
+		result.append(", loss: ");
+		result.append(loss);
 		result.append(')');
 		return result.toString();
 	}
