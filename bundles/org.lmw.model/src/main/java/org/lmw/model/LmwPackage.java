@@ -1802,13 +1802,40 @@ public interface LmwPackage extends EPackage {
 	int PREDICTION__AGAINST = 9;
 
 	/**
+	 * The feature id for the '<em><b>Comparison Query</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTION__COMPARISON_QUERY = 10;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTION__DIRECTION = 11;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTION__CONFIDENCE = 12;
+
+	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PREDICTION__VERSION = 10;
+	int PREDICTION__VERSION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Frozen At</b></em>' attribute.
@@ -1817,7 +1844,7 @@ public interface LmwPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PREDICTION__FROZEN_AT = 11;
+	int PREDICTION__FROZEN_AT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Content Hash</b></em>' attribute.
@@ -1826,7 +1853,7 @@ public interface LmwPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PREDICTION__CONTENT_HASH = 12;
+	int PREDICTION__CONTENT_HASH = 15;
 
 	/**
 	 * The feature id for the '<em><b>Verdict</b></em>' attribute.
@@ -1835,7 +1862,7 @@ public interface LmwPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PREDICTION__VERDICT = 13;
+	int PREDICTION__VERDICT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' containment reference.
@@ -1844,7 +1871,7 @@ public interface LmwPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PREDICTION__EVIDENCE = 14;
+	int PREDICTION__EVIDENCE = 17;
 
 	/**
 	 * The number of structural features of the '<em>Prediction</em>' class.
@@ -1853,7 +1880,7 @@ public interface LmwPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PREDICTION_FEATURE_COUNT = 15;
+	int PREDICTION_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Prediction</em>' class.
@@ -2307,6 +2334,16 @@ public interface LmwPackage extends EPackage {
 	int WINDOW = 40;
 
 	/**
+	 * The meta object id for the '{@link org.lmw.model.OrderDirection <em>Order Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lmw.model.OrderDirection
+	 * @see org.lmw.model.impl.LmwPackageImpl#getOrderDirection()
+	 * @generated
+	 */
+	int ORDER_DIRECTION = 41;
+
+	/**
 	 * The meta object id for the '{@link org.lmw.model.Verdict <em>Verdict</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2314,7 +2351,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 41;
+	int VERDICT = 42;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.CircuitNodeKind <em>Circuit Node Kind</em>}' enum.
@@ -2324,7 +2361,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getCircuitNodeKind()
 	 * @generated
 	 */
-	int CIRCUIT_NODE_KIND = 42;
+	int CIRCUIT_NODE_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.lmw.model.AttributionMethod <em>Attribution Method</em>}' enum.
@@ -2334,7 +2371,7 @@ public interface LmwPackage extends EPackage {
 	 * @see org.lmw.model.impl.LmwPackageImpl#getAttributionMethod()
 	 * @generated
 	 */
-	int ATTRIBUTION_METHOD = 43;
+	int ATTRIBUTION_METHOD = 44;
 
 
 	/**
@@ -3922,6 +3959,39 @@ public interface LmwPackage extends EPackage {
 	EAttribute getPrediction_Against();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.lmw.model.Prediction#getComparisonQuery <em>Comparison Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Comparison Query</em>'.
+	 * @see org.lmw.model.Prediction#getComparisonQuery()
+	 * @see #getPrediction()
+	 * @generated
+	 */
+	EReference getPrediction_ComparisonQuery();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lmw.model.Prediction#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.lmw.model.Prediction#getDirection()
+	 * @see #getPrediction()
+	 * @generated
+	 */
+	EAttribute getPrediction_Direction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lmw.model.Prediction#getConfidence <em>Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confidence</em>'.
+	 * @see org.lmw.model.Prediction#getConfidence()
+	 * @see #getPrediction()
+	 * @generated
+	 */
+	EAttribute getPrediction_Confidence();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.lmw.model.Prediction#getVersion <em>Version</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4385,6 +4455,16 @@ public interface LmwPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getWindow();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lmw.model.OrderDirection <em>Order Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Order Direction</em>'.
+	 * @see org.lmw.model.OrderDirection
+	 * @generated
+	 */
+	EEnum getOrderDirection();
 
 	/**
 	 * Returns the meta object for enum '{@link org.lmw.model.Verdict <em>Verdict</em>}'.
@@ -5652,6 +5732,30 @@ public interface LmwPackage extends EPackage {
 		EAttribute PREDICTION__AGAINST = eINSTANCE.getPrediction_Against();
 
 		/**
+		 * The meta object literal for the '<em><b>Comparison Query</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PREDICTION__COMPARISON_QUERY = eINSTANCE.getPrediction_ComparisonQuery();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PREDICTION__DIRECTION = eINSTANCE.getPrediction_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PREDICTION__CONFIDENCE = eINSTANCE.getPrediction_Confidence();
+
+		/**
 		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6040,6 +6144,16 @@ public interface LmwPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum WINDOW = eINSTANCE.getWindow();
+
+		/**
+		 * The meta object literal for the '{@link org.lmw.model.OrderDirection <em>Order Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lmw.model.OrderDirection
+		 * @see org.lmw.model.impl.LmwPackageImpl#getOrderDirection()
+		 * @generated
+		 */
+		EEnum ORDER_DIRECTION = eINSTANCE.getOrderDirection();
 
 		/**
 		 * The meta object literal for the '{@link org.lmw.model.Verdict <em>Verdict</em>}' enum.

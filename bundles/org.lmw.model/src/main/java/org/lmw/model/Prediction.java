@@ -25,6 +25,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.lmw.model.Prediction#getUpper <em>Upper</em>}</li>
  *   <li>{@link org.lmw.model.Prediction#getTheory <em>Theory</em>}</li>
  *   <li>{@link org.lmw.model.Prediction#getAgainst <em>Against</em>}</li>
+ *   <li>{@link org.lmw.model.Prediction#getComparisonQuery <em>Comparison Query</em>}</li>
+ *   <li>{@link org.lmw.model.Prediction#getDirection <em>Direction</em>}</li>
+ *   <li>{@link org.lmw.model.Prediction#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link org.lmw.model.Prediction#getVersion <em>Version</em>}</li>
  *   <li>{@link org.lmw.model.Prediction#getFrozenAt <em>Frozen At</em>}</li>
  *   <li>{@link org.lmw.model.Prediction#getContentHash <em>Content Hash</em>}</li>
@@ -226,6 +229,9 @@ public interface Prediction extends EObject {
 	 * Returns the value of the '<em><b>Theory</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * RATIO: the theory value the metric is divided by, an arithmetic expression over the run's hyperparameters, e.g. 2/learning_rate (learning_rate, lr and eta name optimizer.learningRate; any other name is a hyperparameter path or its last segment).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Theory</em>' attribute.
 	 * @see #setTheory(String)
 	 * @see org.lmw.model.LmwPackage#getPrediction_Theory()
@@ -248,6 +254,9 @@ public interface Prediction extends EObject {
 	 * Returns the value of the '<em><b>Against</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * POWER_LAW: the x axis, step (default) or a swept hyperparameter path such as model.width; ORDERING: the hyperparameter the curves are ordered by.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Against</em>' attribute.
 	 * @see #setAgainst(String)
 	 * @see org.lmw.model.LmwPackage#getPrediction_Against()
@@ -265,6 +274,85 @@ public interface Prediction extends EObject {
 	 * @generated
 	 */
 	void setAgainst(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Comparison Query</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * COMPARISON: the second group of runs (B); the prediction bounds mean(A) - mean(B) of the metric's window value.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Comparison Query</em>' containment reference.
+	 * @see #setComparisonQuery(RunQuery)
+	 * @see org.lmw.model.LmwPackage#getPrediction_ComparisonQuery()
+	 * @model containment="true"
+	 * @generated
+	 */
+	RunQuery getComparisonQuery();
+
+	/**
+	 * Sets the value of the '{@link org.lmw.model.Prediction#getComparisonQuery <em>Comparison Query</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Comparison Query</em>' containment reference.
+	 * @see #getComparisonQuery()
+	 * @generated
+	 */
+	void setComparisonQuery(RunQuery value);
+
+	/**
+	 * Returns the value of the '<em><b>Direction</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.lmw.model.OrderDirection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ORDERING: whether the metric's window value increases or decreases with the hyperparameter named by against.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Direction</em>' attribute.
+	 * @see org.lmw.model.OrderDirection
+	 * @see #setDirection(OrderDirection)
+	 * @see org.lmw.model.LmwPackage#getPrediction_Direction()
+	 * @model
+	 * @generated
+	 */
+	OrderDirection getDirection();
+
+	/**
+	 * Sets the value of the '{@link org.lmw.model.Prediction#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Direction</em>' attribute.
+	 * @see org.lmw.model.OrderDirection
+	 * @see #getDirection()
+	 * @generated
+	 */
+	void setDirection(OrderDirection value);
+
+	/**
+	 * Returns the value of the '<em><b>Confidence</b></em>' attribute.
+	 * The default value is <code>"0.95"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * POWER_LAW and COMPARISON: the level of the bootstrap confidence interval judged against [lower, upper].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confidence</em>' attribute.
+	 * @see #setConfidence(double)
+	 * @see org.lmw.model.LmwPackage#getPrediction_Confidence()
+	 * @model default="0.95"
+	 * @generated
+	 */
+	double getConfidence();
+
+	/**
+	 * Sets the value of the '{@link org.lmw.model.Prediction#getConfidence <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confidence</em>' attribute.
+	 * @see #getConfidence()
+	 * @generated
+	 */
+	void setConfidence(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Version</b></em>' attribute.

@@ -125,6 +125,8 @@ public class LmwFactoryImpl extends EFactoryImpl implements LmwFactory {
 				return createPredictionKindFromString(eDataType, initialValue);
 			case LmwPackage.WINDOW:
 				return createWindowFromString(eDataType, initialValue);
+			case LmwPackage.ORDER_DIRECTION:
+				return createOrderDirectionFromString(eDataType, initialValue);
 			case LmwPackage.VERDICT:
 				return createVerdictFromString(eDataType, initialValue);
 			case LmwPackage.CIRCUIT_NODE_KIND:
@@ -174,6 +176,8 @@ public class LmwFactoryImpl extends EFactoryImpl implements LmwFactory {
 				return convertPredictionKindToString(eDataType, instanceValue);
 			case LmwPackage.WINDOW:
 				return convertWindowToString(eDataType, instanceValue);
+			case LmwPackage.ORDER_DIRECTION:
+				return convertOrderDirectionToString(eDataType, instanceValue);
 			case LmwPackage.VERDICT:
 				return convertVerdictToString(eDataType, instanceValue);
 			case LmwPackage.CIRCUIT_NODE_KIND:
@@ -757,6 +761,26 @@ public class LmwFactoryImpl extends EFactoryImpl implements LmwFactory {
 	 * @generated
 	 */
 	public String convertWindowToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OrderDirection createOrderDirectionFromString(EDataType eDataType, String initialValue) {
+		OrderDirection result = OrderDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOrderDirectionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -33,6 +33,7 @@ import org.lmw.model.ModelSpec;
 import org.lmw.model.Notebook;
 import org.lmw.model.OptimizerKind;
 import org.lmw.model.OptimizerSpec;
+import org.lmw.model.OrderDirection;
 import org.lmw.model.Parameter;
 import org.lmw.model.Parametrisation;
 import org.lmw.model.Prediction;
@@ -350,6 +351,13 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	private EEnum windowEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum orderDirectionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1898,8 +1906,8 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPrediction_Version() {
-		return (EAttribute)predictionEClass.getEStructuralFeatures().get(10);
+	public EReference getPrediction_ComparisonQuery() {
+		return (EReference)predictionEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1908,7 +1916,7 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPrediction_FrozenAt() {
+	public EAttribute getPrediction_Direction() {
 		return (EAttribute)predictionEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1918,7 +1926,7 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPrediction_ContentHash() {
+	public EAttribute getPrediction_Confidence() {
 		return (EAttribute)predictionEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1928,7 +1936,7 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPrediction_Verdict() {
+	public EAttribute getPrediction_Version() {
 		return (EAttribute)predictionEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1938,8 +1946,38 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPrediction_FrozenAt() {
+		return (EAttribute)predictionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPrediction_ContentHash() {
+		return (EAttribute)predictionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPrediction_Verdict() {
+		return (EAttribute)predictionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPrediction_Evidence() {
-		return (EReference)predictionEClass.getEStructuralFeatures().get(14);
+		return (EReference)predictionEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -2338,6 +2376,16 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getOrderDirection() {
+		return orderDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getVerdict() {
 		return verdictEEnum;
 	}
@@ -2558,6 +2606,9 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 		createEAttribute(predictionEClass, PREDICTION__UPPER);
 		createEAttribute(predictionEClass, PREDICTION__THEORY);
 		createEAttribute(predictionEClass, PREDICTION__AGAINST);
+		createEReference(predictionEClass, PREDICTION__COMPARISON_QUERY);
+		createEAttribute(predictionEClass, PREDICTION__DIRECTION);
+		createEAttribute(predictionEClass, PREDICTION__CONFIDENCE);
 		createEAttribute(predictionEClass, PREDICTION__VERSION);
 		createEAttribute(predictionEClass, PREDICTION__FROZEN_AT);
 		createEAttribute(predictionEClass, PREDICTION__CONTENT_HASH);
@@ -2608,6 +2659,7 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 		aggregationEEnum = createEEnum(AGGREGATION);
 		predictionKindEEnum = createEEnum(PREDICTION_KIND);
 		windowEEnum = createEEnum(WINDOW);
+		orderDirectionEEnum = createEEnum(ORDER_DIRECTION);
 		verdictEEnum = createEEnum(VERDICT);
 		circuitNodeKindEEnum = createEEnum(CIRCUIT_NODE_KIND);
 		attributionMethodEEnum = createEEnum(ATTRIBUTION_METHOD);
@@ -2813,6 +2865,9 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 		initEAttribute(getPrediction_Upper(), ecorePackage.getEDouble(), "upper", "Infinity", 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPrediction_Theory(), ecorePackage.getEString(), "theory", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPrediction_Against(), ecorePackage.getEString(), "against", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPrediction_ComparisonQuery(), this.getRunQuery(), null, "comparisonQuery", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPrediction_Direction(), this.getOrderDirection(), "direction", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPrediction_Confidence(), ecorePackage.getEDouble(), "confidence", "0.95", 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPrediction_Version(), ecorePackage.getEInt(), "version", "1", 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPrediction_FrozenAt(), ecorePackage.getEDate(), "frozenAt", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPrediction_ContentHash(), ecorePackage.getEString(), "contentHash", null, 0, 1, Prediction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2929,6 +2984,10 @@ public class LmwPackageImpl extends EPackageImpl implements LmwPackage {
 		addEEnumLiteral(windowEEnum, Window.AT_STEP);
 		addEEnumLiteral(windowEEnum, Window.LAST_HALF);
 		addEEnumLiteral(windowEEnum, Window.WHOLE_RUN);
+
+		initEEnum(orderDirectionEEnum, OrderDirection.class, "OrderDirection");
+		addEEnumLiteral(orderDirectionEEnum, OrderDirection.INCREASING);
+		addEEnumLiteral(orderDirectionEEnum, OrderDirection.DECREASING);
 
 		initEEnum(verdictEEnum, Verdict.class, "Verdict");
 		addEEnumLiteral(verdictEEnum, Verdict.PENDING);

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.lmw.model.Evidence;
 import org.lmw.model.LmwPackage;
+import org.lmw.model.OrderDirection;
 import org.lmw.model.Prediction;
 import org.lmw.model.PredictionKind;
 import org.lmw.model.RunQuery;
@@ -39,6 +40,9 @@ import org.lmw.model.Window;
  *   <li>{@link org.lmw.model.impl.PredictionImpl#getUpper <em>Upper</em>}</li>
  *   <li>{@link org.lmw.model.impl.PredictionImpl#getTheory <em>Theory</em>}</li>
  *   <li>{@link org.lmw.model.impl.PredictionImpl#getAgainst <em>Against</em>}</li>
+ *   <li>{@link org.lmw.model.impl.PredictionImpl#getComparisonQuery <em>Comparison Query</em>}</li>
+ *   <li>{@link org.lmw.model.impl.PredictionImpl#getDirection <em>Direction</em>}</li>
+ *   <li>{@link org.lmw.model.impl.PredictionImpl#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link org.lmw.model.impl.PredictionImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link org.lmw.model.impl.PredictionImpl#getFrozenAt <em>Frozen At</em>}</li>
  *   <li>{@link org.lmw.model.impl.PredictionImpl#getContentHash <em>Content Hash</em>}</li>
@@ -238,6 +242,56 @@ public class PredictionImpl extends MinimalEObjectImpl.Container implements Pred
 	 * @ordered
 	 */
 	protected String against = AGAINST_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getComparisonQuery() <em>Comparison Query</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComparisonQuery()
+	 * @generated
+	 * @ordered
+	 */
+	protected RunQuery comparisonQuery;
+
+	/**
+	 * The default value of the '{@link #getDirection() <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final OrderDirection DIRECTION_EDEFAULT = OrderDirection.INCREASING;
+
+	/**
+	 * The cached value of the '{@link #getDirection() <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected OrderDirection direction = DIRECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConfidence() <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CONFIDENCE_EDEFAULT = 0.95;
+
+	/**
+	 * The cached value of the '{@link #getConfidence() <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected double confidence = CONFIDENCE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
@@ -606,6 +660,97 @@ public class PredictionImpl extends MinimalEObjectImpl.Container implements Pred
 	 * @generated
 	 */
 	@Override
+	public RunQuery getComparisonQuery() {
+		return comparisonQuery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetComparisonQuery(RunQuery newComparisonQuery, NotificationChain msgs) {
+		RunQuery oldComparisonQuery = comparisonQuery;
+		comparisonQuery = newComparisonQuery;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LmwPackage.PREDICTION__COMPARISON_QUERY, oldComparisonQuery, newComparisonQuery);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setComparisonQuery(RunQuery newComparisonQuery) {
+		if (newComparisonQuery != comparisonQuery) {
+			NotificationChain msgs = null;
+			if (comparisonQuery != null)
+				msgs = ((InternalEObject)comparisonQuery).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LmwPackage.PREDICTION__COMPARISON_QUERY, null, msgs);
+			if (newComparisonQuery != null)
+				msgs = ((InternalEObject)newComparisonQuery).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LmwPackage.PREDICTION__COMPARISON_QUERY, null, msgs);
+			msgs = basicSetComparisonQuery(newComparisonQuery, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LmwPackage.PREDICTION__COMPARISON_QUERY, newComparisonQuery, newComparisonQuery));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OrderDirection getDirection() {
+		return direction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDirection(OrderDirection newDirection) {
+		OrderDirection oldDirection = direction;
+		direction = newDirection == null ? DIRECTION_EDEFAULT : newDirection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LmwPackage.PREDICTION__DIRECTION, oldDirection, direction));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getConfidence() {
+		return confidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfidence(double newConfidence) {
+		double oldConfidence = confidence;
+		confidence = newConfidence;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LmwPackage.PREDICTION__CONFIDENCE, oldConfidence, confidence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getVersion() {
 		return version;
 	}
@@ -747,6 +892,8 @@ public class PredictionImpl extends MinimalEObjectImpl.Container implements Pred
 		switch (featureID) {
 			case LmwPackage.PREDICTION__QUERY:
 				return basicSetQuery(null, msgs);
+			case LmwPackage.PREDICTION__COMPARISON_QUERY:
+				return basicSetComparisonQuery(null, msgs);
 			case LmwPackage.PREDICTION__EVIDENCE:
 				return basicSetEvidence(null, msgs);
 		}
@@ -781,6 +928,12 @@ public class PredictionImpl extends MinimalEObjectImpl.Container implements Pred
 				return getTheory();
 			case LmwPackage.PREDICTION__AGAINST:
 				return getAgainst();
+			case LmwPackage.PREDICTION__COMPARISON_QUERY:
+				return getComparisonQuery();
+			case LmwPackage.PREDICTION__DIRECTION:
+				return getDirection();
+			case LmwPackage.PREDICTION__CONFIDENCE:
+				return getConfidence();
 			case LmwPackage.PREDICTION__VERSION:
 				return getVersion();
 			case LmwPackage.PREDICTION__FROZEN_AT:
@@ -832,6 +985,15 @@ public class PredictionImpl extends MinimalEObjectImpl.Container implements Pred
 				return;
 			case LmwPackage.PREDICTION__AGAINST:
 				setAgainst((String)newValue);
+				return;
+			case LmwPackage.PREDICTION__COMPARISON_QUERY:
+				setComparisonQuery((RunQuery)newValue);
+				return;
+			case LmwPackage.PREDICTION__DIRECTION:
+				setDirection((OrderDirection)newValue);
+				return;
+			case LmwPackage.PREDICTION__CONFIDENCE:
+				setConfidence((Double)newValue);
 				return;
 			case LmwPackage.PREDICTION__VERSION:
 				setVersion((Integer)newValue);
@@ -890,6 +1052,15 @@ public class PredictionImpl extends MinimalEObjectImpl.Container implements Pred
 			case LmwPackage.PREDICTION__AGAINST:
 				setAgainst(AGAINST_EDEFAULT);
 				return;
+			case LmwPackage.PREDICTION__COMPARISON_QUERY:
+				setComparisonQuery((RunQuery)null);
+				return;
+			case LmwPackage.PREDICTION__DIRECTION:
+				setDirection(DIRECTION_EDEFAULT);
+				return;
+			case LmwPackage.PREDICTION__CONFIDENCE:
+				setConfidence(CONFIDENCE_EDEFAULT);
+				return;
 			case LmwPackage.PREDICTION__VERSION:
 				setVersion(VERSION_EDEFAULT);
 				return;
@@ -937,6 +1108,12 @@ public class PredictionImpl extends MinimalEObjectImpl.Container implements Pred
 				return THEORY_EDEFAULT == null ? theory != null : !THEORY_EDEFAULT.equals(theory);
 			case LmwPackage.PREDICTION__AGAINST:
 				return AGAINST_EDEFAULT == null ? against != null : !AGAINST_EDEFAULT.equals(against);
+			case LmwPackage.PREDICTION__COMPARISON_QUERY:
+				return comparisonQuery != null;
+			case LmwPackage.PREDICTION__DIRECTION:
+				return direction != DIRECTION_EDEFAULT;
+			case LmwPackage.PREDICTION__CONFIDENCE:
+				return confidence != CONFIDENCE_EDEFAULT;
 			case LmwPackage.PREDICTION__VERSION:
 				return version != VERSION_EDEFAULT;
 			case LmwPackage.PREDICTION__FROZEN_AT:
@@ -979,6 +1156,10 @@ public class PredictionImpl extends MinimalEObjectImpl.Container implements Pred
 		result.append(theory);
 		result.append(", against: ");
 		result.append(against);
+		result.append(", direction: ");
+		result.append(direction);
+		result.append(", confidence: ");
+		result.append(confidence);
 		result.append(", version: ");
 		result.append(version);
 		result.append(", frozenAt: ");
