@@ -23,6 +23,16 @@ public final class MetricNames {
     public static final String TEST_LOSS = "test_loss";
     /** Accuracy on the test split (classification only). */
     public static final String TEST_ACCURACY = "test_accuracy";
+    /** Cumulative seconds spent in updates (forward, backward, optimizer), recorded when instruments run. */
+    public static final String TRAINING_TIME = "time/training";
+    /** Prefix of an instrument's cumulative seconds: {@code time/instrument/<id>}. */
+    public static final String INSTRUMENT_TIME = "time/instrument/";
+    /** Prefix of an instrument's effective interval when its budget thins it: {@code instrument_every/<id>}. */
+    public static final String INSTRUMENT_EVERY = "instrument_every/";
+    /** Prefix of an instrument's failures (value 1 at the failed step): {@code instrument_failure/<id>}. */
+    public static final String INSTRUMENT_FAILURE = "instrument_failure/";
+    /** The largest Hessian eigenvalue of the training loss (sharpness instrument). */
+    public static final String SHARPNESS = "sharpness";
 
     private MetricNames() {
     }

@@ -29,4 +29,14 @@ public interface MetricSink {
      */
     default void evaluated(Evaluation evaluation) {
     }
+
+    /**
+     * Called when an instrument fails (exception, non-finite value, time limit); training goes on.
+     *
+     * @param step the step of the failed measurement
+     * @param instrumentId the instrument
+     * @param message one line naming the instrument, the step and the cause
+     */
+    default void instrumentFailed(long step, String instrumentId, String message) {
+    }
 }

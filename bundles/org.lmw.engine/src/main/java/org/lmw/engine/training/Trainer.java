@@ -29,11 +29,13 @@ import org.lmw.engine.Seeds;
 import org.lmw.engine.data.DataSplit;
 import org.lmw.engine.data.Dataset;
 import org.lmw.engine.data.Datasets;
+import org.lmw.engine.instruments.InstrumentRegistry;
 import org.lmw.engine.models.Network;
 import org.lmw.engine.models.Networks;
 import org.lmw.engine.models.ParameterTensor;
 import org.lmw.model.Experiment;
 import org.lmw.model.LmwFactory;
+import org.lmw.model.LossKind;
 import org.lmw.model.ModelSpec;
 import org.lmw.model.OptimizerKind;
 import org.lmw.model.OptimizerSpec;
@@ -73,6 +75,8 @@ public final class Trainer implements AutoCloseable {
     private final NDArray testY;
     private final NDArray backwardSeed;
     private final boolean classification;
+    private final boolean squaredError;
+    private final InstrumentRunner instruments;
     private final boolean fullBatch;
     private final boolean shuffle;
     private final int batchSize;
@@ -107,6 +111,12 @@ public final class Trainer implements AutoCloseable {
         this.engine = EngineService.ensureStarted(b.threads, b.device);
         this.dataset = b.dataset != null ? b.dataset : Datasets.load(experiment.getDataset(), seed);
         this.classification = dataset.isClassification();
+        LossKind lossKind = training.getLoss() == null ? LossKind.AUTO : training.getLoss();
+        if (!classification && lossKind == LossKind.CROSS_ENTROPY) {
+            throw new IllegalArgumentException("training loss cross-entropy needs class labels; dataset "
+                    + dataset.name() + " has real-valued targets (use mse or auto)");
+        }
+        this.squaredError = !classification || lossKind == LossKind.MSE;
         this.fullBatch = training.getMode() == TrainingMode.FULL_BATCH;
         this.shuffle = training.isShuffle();
         int n = dataset.train().size();
@@ -151,7 +161,7 @@ public final class Trainer implements AutoCloseable {
             this.testY = targets(dataset.test());
             // The backward seed carries the loss's sign: cross-entropy is minus the mean log-probability, and
             // seeding backward with -1 saves a negation and its backward node on every step.
-            this.backwardSeed = runManager.create(classification ? -1f : 1f);
+            this.backwardSeed = runManager.create(squaredError ? 1f : -1f);
             OptimizerKind kind = opt.getKind() == null ? OptimizerKind.SGD : opt.getKind();
             this.network = Networks.create(model, dataset.sampleShape(), dataset.outputSize(), kind, seed,
                     runManager);
@@ -179,6 +189,13 @@ public final class Trainer implements AutoCloseable {
         lived.addAll(optimizer.state());
         lived.addAll(List.of(trainX, trainY, backwardSeed));
         this.longLived = lived.toArray(NDArray[]::new);
+        try {
+            this.instruments = InstrumentRunner.create(experiment.getInstruments(), b.instrumentRegistry,
+                    new Host(), sink);
+        } catch (RuntimeException e) {
+            runManager.close();
+            throw e;
+        }
     }
 
     /**
@@ -203,6 +220,18 @@ public final class Trainer implements AutoCloseable {
         if (step == 0 && evalEvery > 0) {
             evaluateAndRecord();
         }
+        if (!instruments.isEmpty()) {
+            try {
+                instruments.start(step, schedule.at(step));
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            if (step == 0) {
+                instruments.afterUpdate(0, schedule.at(0), false);
+            }
+        }
         RateMeter meter = new RateMeter(totalSteps - step);
         double lastLoss = Double.NaN;
         RunStatus status = RunStatus.FINISHED;
@@ -215,7 +244,9 @@ public final class Trainer implements AutoCloseable {
             }
             long t0 = System.nanoTime();
             double[] values = trainStep();
-            meter.add(System.nanoTime() - t0);
+            long took = System.nanoTime() - t0;
+            meter.add(took);
+            instruments.updated(took);
             lastLoss = values[0];
             if (!Double.isFinite(values[0]) || !Double.isFinite(values[1])) {
                 status = RunStatus.DIVERGED;
@@ -226,12 +257,19 @@ public final class Trainer implements AutoCloseable {
             if (evalEvery > 0 && step % evalEvery == 0) {
                 evaluateAndRecord();
             }
-            if (checkpointHook != null && checkpointEvery > 0 && step % checkpointEvery == 0) {
+            boolean checkpointDue = checkpointEvery > 0 && step % checkpointEvery == 0;
+            if (!instruments.isEmpty()) {
+                instruments.afterUpdate(step, schedule.at(step - 1), checkpointDue);
+            }
+            if (checkpointHook != null && checkpointDue) {
                 checkpointHook.checkpointDue(step, this);
             }
         }
         if (status == RunStatus.FINISHED && (lastEvaluation == null || lastEvaluation.step() != step)) {
             evaluateAndRecord();
+        }
+        if (!instruments.isEmpty()) {
+            instruments.atEnd(step, schedule.at(Math.max(0, step - 1)), status == RunStatus.FINISHED);
         }
         double wall = (System.nanoTime() - started) / 1e9;
         double testLoss = lastEvaluation == null ? Double.NaN : lastEvaluation.loss();
@@ -309,7 +347,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     private double[] record(float[] v, double lr, int params, boolean[] ownDirection) {
-        double loss = classification ? -v[0] : v[0];
+        double loss = squaredError ? v[0] : -v[0];
         int at = 2;
         double[] weightSq = new double[layerNames.length];
         double[] updateSq = new double[layerNames.length];
@@ -394,10 +432,30 @@ public final class Trainer implements AutoCloseable {
     // The batch loss up to its sign: the mean log-probability of the labels (classification, loss = -this), or
     // half the mean squared error (regression, loss = this). The sign goes into the backward seed.
     private NDArray signedLoss(NDArray out, NDArray y) {
-        if (classification) {
+        if (!squaredError) {
             return out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean();
         }
-        return out.sub(y).square().sum().mul(0.5f / out.getShape().get(0));
+        return out.sub(regressionTargets(out, y)).square().sum().mul(0.5 / out.getShape().get(0));
+    }
+
+    // Squared error on a classification dataset regresses the one-hot code of the label (Cohen et al. 2021).
+    private NDArray regressionTargets(NDArray out, NDArray y) {
+        if (!classification) {
+            return y.getDataType() == out.getDataType() ? y : y.toType(out.getDataType(), false);
+        }
+        return y.reshape(-1).oneHot(Math.toIntExact(out.getShape().get(1))).toType(out.getDataType(), false);
+    }
+
+    /**
+     * The training loss as trained on, with its sign: cross-entropy or half the mean squared error.
+     *
+     * @param out network outputs
+     * @param y targets (labels {@code [n, 1]} or values)
+     * @return the scalar loss, in the data type of {@code out}
+     */
+    NDArray trainingLoss(NDArray out, NDArray y) {
+        NDArray signed = signedLoss(out, y);
+        return squaredError ? signed : signed.neg();
     }
 
     /**
@@ -424,7 +482,9 @@ public final class Trainer implements AutoCloseable {
                 NDArray out = network.forward(testX.get(rows));
                 NDArray sums;
                 if (classification) {
-                    NDArray lossSumArray = out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).sum().neg();
+                    NDArray lossSumArray = squaredError
+                            ? out.sub(regressionTargets(out, y)).square().sum().mul(0.5f)
+                            : out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).sum().neg();
                     sums = NDArrays.stack(new NDList(lossSumArray, correct(out, y)));
                 } else {
                     sums = out.sub(y).square().sum().mul(0.5f).reshape(1);
@@ -645,10 +705,124 @@ public final class Trainer implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Runs code against an instrument context over the network's current state and the data the settings select,
+     * outside the training schedule: how tests check an instrument against a direct computation, and how one-off
+     * analyses measure a trained network. Call on the trainer's thread.
+     *
+     * @param settings the instrument settings (data scope, parameters)
+     * @param body the computation; the context's arrays are freed when it returns, so return Java values
+     * @param <T> the result type
+     * @return what the body returned
+     */
+    public <T> T inspect(org.lmw.engine.instruments.InstrumentSettings settings,
+            java.util.function.Function<org.lmw.engine.instruments.InstrumentContext, T> body) {
+        EngineService.setThreads(engine.threads());
+        JniUtils.setGradMode(false);
+        return instruments.inspect(settings, step, schedule.at(Math.max(0, step - 1)), body);
+    }
+
     /** Frees the run's native memory: data, parameters, optimizer state. */
     @Override
     public void close() {
+        instruments.close();
         runManager.close();
+    }
+
+    /** The trainer as its instruments see it. */
+    private final class Host implements InstrumentRunner.Host {
+        @Override
+        public NDManager runManager() {
+            return runManager;
+        }
+
+        @Override
+        public Network network() {
+            return network;
+        }
+
+        @Override
+        public List<ParameterTensor> parameters() {
+            return parameters;
+        }
+
+        @Override
+        public NDArray[] longLived() {
+            return longLived;
+        }
+
+        @Override
+        public boolean classification() {
+            return classification;
+        }
+
+        @Override
+        public int outputSize() {
+            return dataset.outputSize();
+        }
+
+        @Override
+        public NDArray loss(NDArray outputs, NDArray targets) {
+            return trainingLoss(outputs, targets);
+        }
+
+        @Override
+        public NDArray[] gradients(NDArray[] values, NDArray inputs, NDArray targets, NDManager into) {
+            int params = parameters.size();
+            if (values.length != params) {
+                throw new IllegalArgumentException("gradients: " + values.length + " parameter values given, the"
+                        + " network has " + params);
+            }
+            NDArray[] leaves = new NDArray[params];
+            for (int i = 0; i < params; i++) {
+                leaves[i] = JniUtils.detachGradient((PtNDArray) values[i]);
+                leaves[i].attach(into);
+                leaves[i].setRequiresGradient(true);
+            }
+            boolean wasOn = JniUtils.isGradMode();
+            JniUtils.setGradMode(true);
+            try {
+                NDArray x = inputs.getDataType() == values[0].getDataType() ? inputs
+                        : inputs.toType(values[0].getDataType(), false);
+                NDArray out = network.forwardWith(x, leaves, null);
+                NDArray loss = signedLoss(out, targets);
+                NDArray seed = into.create(squaredError ? 1.0 : -1.0).toType(loss.getDataType(), false);
+                JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
+            } finally {
+                JniUtils.setGradMode(wasOn);
+            }
+            NDArray[] grads = new NDArray[params];
+            for (int i = 0; i < params; i++) {
+                grads[i] = leaves[i].getGradient();
+                grads[i].attach(into);
+            }
+            return grads;
+        }
+
+        @Override
+        public NDArray trainX() {
+            return trainX;
+        }
+
+        @Override
+        public NDArray trainY() {
+            return trainY;
+        }
+
+        @Override
+        public int batchSize() {
+            return fullBatch ? dataset.train().size() : batchSize;
+        }
+
+        @Override
+        public long totalSteps() {
+            return totalSteps;
+        }
+
+        @Override
+        public long seed() {
+            return seed;
+        }
     }
 
     /** Builds a {@link Trainer}: {@code setX} for required values, {@code optX} for optional ones. */
@@ -663,6 +837,7 @@ public final class Trainer implements AutoCloseable {
         private CheckpointHook checkpointHook;
         // -Dlmw.detailedMetrics=false turns the per-layer metrics off by default, so the benchmark can measure
         // their cost through the CLI (releng/bench/training/run.sh).
+        private InstrumentRegistry instrumentRegistry = InstrumentRegistry.global();
         private boolean detailedMetrics = Boolean.parseBoolean(System.getProperty("lmw.detailedMetrics", "true"));
 
         private Builder() {
@@ -742,6 +917,17 @@ public final class Trainer implements AutoCloseable {
          */
         public Builder optCheckpointHook(CheckpointHook hook) {
             this.checkpointHook = hook;
+            return this;
+        }
+
+        /**
+         * Sets where instrument ids are resolved (default: {@link InstrumentRegistry#global()}).
+         *
+         * @param registry the registry
+         * @return this builder
+         */
+        public Builder optInstrumentRegistry(InstrumentRegistry registry) {
+            this.instrumentRegistry = Objects.requireNonNull(registry, "registry");
             return this;
         }
 
