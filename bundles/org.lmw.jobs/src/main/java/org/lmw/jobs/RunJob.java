@@ -2,7 +2,10 @@
 package org.lmw.jobs;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -55,6 +58,10 @@ import org.lmw.model.RunStatus;
  * one-line message. The job is its own handle: {@link #await()} waits for the run's {@link RunOutcome}.
  */
 public final class RunJob extends Job {
+
+    /** The run's artifact listing instrument failures, one line each. */
+    public static final String INSTRUMENT_FAILURES_FILE = "instrument-failures.log";
+    private static final int MAX_FAILURES_LOGGED = 1000;
 
     /** File name of the trainer state inside a committed checkpoint folder. */
     public static final String CHECKPOINT_FILE = "trainer.ckpt";
@@ -233,6 +240,8 @@ public final class RunJob extends Job {
                 Double.NaN, Double.NaN, null));
         work.subTask(Messages.PREPARING);
         Dataset dataset = DatasetCache.get(experiment);
+        InstrumentExtensions.ensureLoaded();
+        progress.failureLog = folder.artifactsFolder().resolve(INSTRUMENT_FAILURES_FILE);
         Trainer.Builder builder = Trainer.builder()
                 .setExperiment(experiment)
                 .optDataset(dataset)
@@ -367,6 +376,8 @@ public final class RunJob extends Job {
         private volatile double testAccuracy = Double.NaN;
         private volatile double testLoss = Double.NaN;
         private long lastReport;
+        private Path failureLog;
+        private int failuresLogged;
 
         Progress(MetricWriter writer, SubMonitor monitor) {
             this.writer = writer;
@@ -398,6 +409,22 @@ public final class RunJob extends Job {
                     lastReport = now;
                     report();
                 }
+            }
+        }
+
+        @Override
+        public void instrumentFailed(long at, String instrumentId, String message) {
+            // One line per failure in the run's artifacts (the first 1000; the series instrument_failure/<id> counts
+            // them all). Losing this log never stops training.
+            if (failureLog == null || failuresLogged >= MAX_FAILURES_LOGGED) {
+                return;
+            }
+            failuresLogged++;
+            try {
+                Files.writeString(failureLog, message + System.lineSeparator(), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                failureLog = null;
             }
         }
 

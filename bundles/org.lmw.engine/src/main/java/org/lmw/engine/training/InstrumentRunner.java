@@ -30,9 +30,9 @@ import org.lmw.model.LmwPackage;
  * <p>Overhead accounting: training time is the time spent in updates; each instrument's time is the wall time of its
  * measurements. Both are recorded as cumulative seconds ({@link MetricNames#TRAINING_TIME},
  * {@link MetricNames#INSTRUMENT_TIME}{@code <id>}) whenever an instrument runs and at the end of the run. An
- * instrument with a budget (a fraction of training time) thins itself: after each measurement its interval becomes the
- * smallest multiple of the configured one for which (mean cost of a measurement) / (interval × mean update time) stays
- * within the budget, recorded as {@link MetricNames#INSTRUMENT_EVERY}{@code <id>}.
+ * instrument with a budget (a fraction of training time) thins itself: a due measurement is skipped while the
+ * instrument's time so far exceeds the budget times the training time so far, so its share converges to the budget;
+ * the interval actually used is recorded as {@link MetricNames#INSTRUMENT_EVERY}{@code <id>}.
  *
  * <p>Failure: an exception, a non-finite value or an overrun of {@code timeout_s} (default 600 s) records
  * {@link MetricNames#INSTRUMENT_FAILURE}{@code <id>} = 1 at that step and a message through
@@ -135,16 +135,31 @@ final class InstrumentRunner implements AutoCloseable {
         return slots.isEmpty();
     }
 
-    /** Creates the instruments, selects their data and starts them (before the first update of this session). */
-    void start(long step, double learningRate) throws Exception {
+    /**
+     * Creates the instruments, selects their data and starts them, with the parameters at their initial values (the
+     * trainer calls this before a checkpoint is restored, so θ0 is the true initialisation on a resume too).
+     *
+     * @throws IllegalArgumentException if an instrument cannot be created or rejects its settings (bad input: the run
+     *         does not start); any other failure to start disables that instrument and is recorded
+     */
+    void start(double learningRate) {
         for (Slot slot : slots) {
-            if (slot.instrument != null) {
-                continue;
+            try {
+                slot.instrument = slot.descriptor.factory().get();
+            } catch (RuntimeException | LinkageError e) {
+                throw new IllegalArgumentException("instrument '" + slot.settings.id() + "' cannot be created: "
+                        + e.getMessage(), e);
             }
-            slot.instrument = slot.descriptor.factory().get();
             selectData(slot);
             try (NDManager sm = measurementManager(slot)) {
-                slot.instrument.start(new Context(slot, step, learningRate, sm));
+                slot.instrument.start(new Context(slot, 0, learningRate, sm));
+            } catch (IllegalArgumentException e) {
+                throw e;
+            } catch (Exception | LinkageError | AssertionError e) {
+                slot.disabled = true;
+                sink.record(0, MetricNames.INSTRUMENT_FAILURE + slot.settings.id(), 1);
+                sink.instrumentFailed(0, slot.settings.id(), "instrument '" + slot.settings.id()
+                        + "' failed to start and is off for this run: " + e);
             }
         }
     }
@@ -200,21 +215,35 @@ final class InstrumentRunner implements AutoCloseable {
     /** Runs the instruments due after update {@code step} ({@code 0}: before the first update). */
     void afterUpdate(long step, double learningRate, boolean checkpointDue) {
         for (Slot slot : slots) {
+            if (slot.disabled) {
+                continue;
+            }
             boolean due = switch (slot.settings.trigger()) {
-                case EVERY_NSTEPS -> step % slot.every == 0 || step == host.totalSteps();
+                case EVERY_NSTEPS -> step % slot.settings.every() == 0 || step == host.totalSteps();
                 case AT_CHECKPOINTS -> checkpointDue;
                 case AT_END -> false;
             };
-            if (due && slot.lastStep != step) {
+            if (due && slot.lastStep != step && withinBudget(slot)) {
+                if (slot.settings.budgetFraction() > 0 && slot.lastStep >= 0) {
+                    sink.record(step, MetricNames.INSTRUMENT_EVERY + slot.settings.id(), step - slot.lastStep);
+                }
                 measure(slot, step, learningRate);
             }
         }
     }
 
+    // A budgeted instrument skips due measurements while its time so far exceeds its share of the training time so
+    // far: over the run its share converges to the budget (exceeding it by at most one measurement), whatever the
+    // relative costs, and the first measurement (the initial state) is always taken.
+    private boolean withinBudget(Slot slot) {
+        double budget = slot.settings.budgetFraction();
+        return budget <= 0 || slot.lastStep < 0 || slot.nanos <= budget * trainingNanos;
+    }
+
     /** Runs the end-of-run instruments and records the final times. */
     void atEnd(long step, double learningRate, boolean finished) {
         for (Slot slot : slots) {
-            if (finished && slot.settings.trigger() == InstrumentTrigger.AT_END && slot.lastStep != step) {
+            if (!slot.disabled && finished && slot.settings.trigger() == InstrumentTrigger.AT_END && slot.lastStep != step) {
                 measure(slot, step, learningRate);
             }
         }
@@ -262,15 +291,6 @@ final class InstrumentRunner implements AutoCloseable {
             sink.record(step, MetricNames.INSTRUMENT_FAILURE + slot.settings.id(), 1);
             sink.instrumentFailed(step, slot.settings.id(), String.format(Locale.ROOT,
                     "instrument '%s' failed at step %d: %s", slot.settings.id(), step, failure));
-        }
-        if (slot.settings.budgetFraction() > 0 && updates > 0) {
-            double perMeasurement = slot.nanos / (double) slot.measurements;
-            double perUpdate = trainingNanos / (double) updates;
-            long needed = (long) Math.ceil(perMeasurement / (slot.settings.budgetFraction() * perUpdate));
-            int base = slot.settings.every();
-            long multiple = Math.max(1, (needed + base - 1) / base);
-            slot.every = (int) Math.min(Integer.MAX_VALUE, multiple * base);
-            sink.record(step, MetricNames.INSTRUMENT_EVERY + slot.settings.id(), slot.every);
         }
         recordTimes(step);
     }
@@ -326,7 +346,7 @@ final class InstrumentRunner implements AutoCloseable {
         NDArray inputs;
         NDArray targets;
         boolean ownData;
-        int every;
+        boolean disabled;
         long lastStep = -1;
         long nanos;
         long measurements;
@@ -335,7 +355,6 @@ final class InstrumentRunner implements AutoCloseable {
             this.descriptor = descriptor;
             this.settings = settings;
             this.timeoutNanos = timeoutNanos;
-            this.every = Math.max(1, settings.every());
         }
     }
 

@@ -189,10 +189,15 @@ public final class Trainer implements AutoCloseable {
         lived.addAll(optimizer.state());
         lived.addAll(List.of(trainX, trainY, backwardSeed));
         this.longLived = lived.toArray(NDArray[]::new);
+        InstrumentRunner runner = null;
         try {
-            this.instruments = InstrumentRunner.create(experiment.getInstruments(), b.instrumentRegistry,
-                    new Host(), sink);
+            runner = InstrumentRunner.create(experiment.getInstruments(), b.instrumentRegistry, new Host(), sink);
+            runner.start(schedule.at(0));
+            this.instruments = runner;
         } catch (RuntimeException e) {
+            if (runner != null) {
+                runner.close();
+            }
             runManager.close();
             throw e;
         }
@@ -220,17 +225,8 @@ public final class Trainer implements AutoCloseable {
         if (step == 0 && evalEvery > 0) {
             evaluateAndRecord();
         }
-        if (!instruments.isEmpty()) {
-            try {
-                instruments.start(step, schedule.at(step));
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e.getMessage(), e);
-            }
-            if (step == 0) {
-                instruments.afterUpdate(0, schedule.at(0), false);
-            }
+        if (step == 0 && !instruments.isEmpty()) {
+            instruments.afterUpdate(0, schedule.at(0), false);
         }
         RateMeter meter = new RateMeter(totalSteps - step);
         double lastLoss = Double.NaN;
@@ -435,7 +431,10 @@ public final class Trainer implements AutoCloseable {
         if (!squaredError) {
             return out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean();
         }
-        return out.sub(regressionTargets(out, y)).square().sum().mul(0.5 / out.getShape().get(0));
+        long n = out.getShape().get(0);
+        NDArray sumSquares = out.sub(regressionTargets(out, y)).square().sum();
+        // The scalar must have the data type of the array it multiplies (float32 training, float64 Hessian work).
+        return out.getDataType() == DataType.FLOAT64 ? sumSquares.mul(0.5 / n) : sumSquares.mul(0.5f / n);
     }
 
     // Squared error on a classification dataset regresses the one-hot code of the label (Cohen et al. 2021).
