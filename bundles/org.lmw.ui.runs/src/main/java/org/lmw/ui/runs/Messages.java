@@ -19,6 +19,8 @@ public final class Messages {
     public static final String columnBest = "best {0}";
     public static final String columnSteps = "Steps";
     public static final String columnDuration = "Duration";
+    public static final String columnInstruments = "Instruments";
+    public static final String columnInstrumentsTooltip = "Seconds the run's instruments took beside its training time (updates only), and their failures; hover a cell for each instrument";
     public static final String groupLabel = "{0}  ({1} runs)";
     public static final String xAxis = "x:";
     public static final String logY = "log y";

@@ -46,6 +46,8 @@ import org.lmw.core.series.ChartDataProvider;
 import org.lmw.core.series.ChartModel;
 import org.lmw.core.series.ChartRequest;
 import org.lmw.core.series.CsvExport;
+import org.lmw.core.series.InstrumentCharts;
+import org.lmw.core.series.InstrumentOverhead;
 import org.lmw.core.series.RunCatalog;
 import org.lmw.core.series.RunCatalog.Row;
 import org.lmw.core.series.Runs;
@@ -328,6 +330,7 @@ public class TrainingRunsPart {
             Composite cell = cell(grid);
             Composite header = header(cell, 4);
             Combo combo = new Combo(header, SWT.DROP_DOWN);
+            combo.setVisibleItemCount(24);
             combo.setText(metric);
             combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             combo.addListener(SWT.Selection, e -> {
@@ -448,7 +451,7 @@ public class TrainingRunsPart {
             return;
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            CsvExport.write(p.shown(request), out);
+            CsvExport.write(InstrumentCharts.shown(p, request), out);
         }
     }
 
@@ -517,6 +520,8 @@ public class TrainingRunsPart {
                 lastTable = now;
                 List<Run> runs = catalog.refresh();
                 List<Row> next = RunCatalog.rows(runs, provider);
+                // Instrument overhead beside the training time: names and block summaries only, no points read.
+                Map<String, InstrumentOverhead> overheads = InstrumentOverhead.of(runs, provider);
                 rows = next;
                 List<String> select = pendingSelection;
                 boolean selectNow = !select.isEmpty() && next.stream().map(r -> r.run().getId())
@@ -524,7 +529,7 @@ public class TrainingRunsPart {
                 if (selectNow) {
                     pendingSelection = List.of();
                 }
-                post(() -> applyRows(next, selectNow ? select : List.of()));
+                post(() -> applyRows(next, overheads, selectNow ? select : List.of()));
             }
             boolean due = chartsDirty.get() || anyShownLive && now - lastCharts >= LIVE_INTERVAL_MS;
             if (due && !applyPending.get()) {
@@ -534,7 +539,8 @@ public class TrainingRunsPart {
                 List<Run> runs = current(selectedRuns);
                 List<ChartModel> models = new ArrayList<>();
                 for (int i = 0; i < charts.size(); i++) {
-                    models.add(provider.fetch(request(s, runs, i)));
+                    // Sharpness charts gain each run's 2/η line, family entries (effective_rank/*) a line per member.
+                    models.add(InstrumentCharts.fetch(provider, request(s, runs, i)));
                 }
                 SweepData sweep = sweep(s, runs);
                 List<String> metrics = runs.isEmpty() ? List.of() : provider.metrics(runs);
@@ -634,13 +640,14 @@ public class TrainingRunsPart {
 
     // --- applying results on the UI thread ---------------------------------------------------------------------
 
-    private void applyRows(List<Row> next, List<String> select) {
+    private void applyRows(List<Row> next, Map<String, InstrumentOverhead> overheads, List<String> select) {
         boolean empty = next.isEmpty();
         Object top = empty ? emptyState : content;
         if (stackLayout.topControl != top) {
             stackLayout.topControl = (org.eclipse.swt.widgets.Control) top;
             stack.layout(true, true);
         }
+        table.setOverheads(overheads);
         table.setRows(next);
         if (!select.isEmpty()) {
             table.select(select);
@@ -660,9 +667,12 @@ public class TrainingRunsPart {
             charts.get(i).show(m, selectedRuns.isEmpty() ? Messages.chartEmpty : Messages.chartNoMetric);
             charts.get(i).setCursorStep(currentStep);
         }
+        // The metric charts also offer instrument families (hessian_eig/*, effective_rank/*); the sweep chart
+        // summarises one series per run, so it lists the metrics alone.
+        List<String> chooser = InstrumentCharts.chooserItems(metrics);
         for (int i = 0; i < metricCombos.size(); i++) {
             Combo combo = metricCombos.get(i);
-            setItems(combo, metrics, false);
+            setItems(combo, chooser, false);
             // The first chart keeps the training loss: every run records it, and a run read while its first
             // blocks are still being written may list other metrics first. Only the other charts fall back.
             if (i > 0 && !metrics.isEmpty() && !metrics.contains(combo.getText()) && combo.getData(USER_CHOSEN) == null) {
@@ -775,6 +785,11 @@ public class TrainingRunsPart {
         metricCombos.get(chart).setText(metric);
         metricCombos.get(chart).setData(USER_CHOSEN, Boolean.TRUE);
         settingsChanged();
+    }
+
+    /** The entries of a metric chart's chooser: recorded metrics and instrument families ({@code hessian_eig/*}). */
+    public String[] getMetricItems(int chart) {
+        return metricCombos.get(chart).getItems();
     }
 
     /** Switches the y axes between linear and logarithmic. */

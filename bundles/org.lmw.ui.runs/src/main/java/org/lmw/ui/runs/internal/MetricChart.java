@@ -31,6 +31,7 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.lmw.core.series.ChartModel;
 import org.lmw.core.series.Format;
+import org.lmw.core.series.InstrumentCharts;
 import org.lmw.core.series.Palette;
 import org.lmw.core.series.SvgExport;
 import org.lmw.ui.runs.Messages;
@@ -197,9 +198,12 @@ public final class MetricChart {
                 }
             }
             chart.getTitle().setText(next.title());
-            yAxis.getTitle().setVisible(false);
+            // Ordinary metrics are named by the chart's chooser; instrument series get a y title saying what they
+            // measure (sharpness λmax, effective rank, ...), since their names are terse.
+            String yTitle = next.xAxis() == null ? null : InstrumentCharts.axisTitle(next.metric());
+            yAxis.getTitle().setVisible(yTitle != null);
             xAxis.getTitle().setText(next.xTitle() == null ? "" : next.xTitle());
-            yAxis.getTitle().setText("");
+            yAxis.getTitle().setText(yTitle == null ? "" : yTitle);
             chart.getAxisSet().adjustRange();
             padRange(yAxis, next.logY());
             if (!next.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.lmw.core.runstore.MetricSummary;
 import org.lmw.core.series.Format;
+import org.lmw.core.series.InstrumentOverhead;
 import org.lmw.core.series.RunCatalog.Row;
 import org.lmw.core.series.Runs;
 import org.lmw.core.series.SweepTable;
@@ -68,6 +70,7 @@ public final class RunsTable {
     private final List<TreeViewerColumn> hyperColumns = new ArrayList<>();
     private List<String> varying = List.of();
     private List<Row> rows = List.of();
+    private Map<String, InstrumentOverhead> overheads = Map.of();
     private Grouping grouping = Grouping.SWEEP;
     private String[] filter = new String[0];
     private Function<Object, Comparable<?>> sortKey;
@@ -117,6 +120,29 @@ public final class RunsTable {
                 o -> o instanceof Row r ? (double) r.run().getSteps() : Double.NaN);
         column(Messages.columnDuration, 80, o -> o instanceof Row r ? Format.duration(r.durationSeconds()) : "",
                 o -> o instanceof Row r ? r.durationSeconds() : Double.NaN);
+        TreeViewerColumn instruments = column(Messages.columnInstruments, 250,
+                o -> o instanceof Row r ? overhead(r).cell() : "",
+                o -> o instanceof Row r ? overhead(r).fraction() : Double.NaN);
+        instruments.getColumn().setToolTipText(Messages.columnInstrumentsTooltip);
+        instruments.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object o) {
+                return o instanceof Row r ? overhead(r).cell() : "";
+            }
+
+            @Override
+            public String getToolTipText(Object o) {
+                return o instanceof Row r ? overhead(r).details() : null;
+            }
+
+            @Override
+            public Color getForeground(Object o) {
+                // A failed instrument never stops the run: the cell is where a user notices it.
+                return o instanceof Row r && overhead(r).failures() > 0
+                        ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
+            }
+        });
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setComparator(new ViewerComparator() {
             @Override
             @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -168,6 +194,21 @@ public final class RunsTable {
     public void setGrouping(Grouping g) {
         grouping = g;
         refresh();
+    }
+
+    /** Sets the instrument accounts of the runs by id (shown from the next {@link #setRows}). */
+    public void setOverheads(Map<String, InstrumentOverhead> next) {
+        overheads = next == null ? Map.of() : next;
+    }
+
+    /** A run's instrument account, {@link InstrumentOverhead#NONE} when it has none. */
+    public InstrumentOverhead overhead(Row row) {
+        return overheads.getOrDefault(row.run().getId(), InstrumentOverhead.NONE);
+    }
+
+    /** The text of a run's Instruments cell (a test hook). */
+    public String instrumentsCell(String runId) {
+        return overheads.getOrDefault(runId, InstrumentOverhead.NONE).cell();
     }
 
     /** Sets the filter text: every word must appear in the run's id, experiment, status or {@code key=value}. */
