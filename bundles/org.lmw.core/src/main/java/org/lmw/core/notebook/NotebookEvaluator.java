@@ -351,8 +351,9 @@ public final class NotebookEvaluator {
         }
 
         private PredictionOutcome waiting(Group g) {
-            return inconclusive(g.live + " matching run(s) still training, none finished",
-                    "finished " + describe(g.query));
+            String why = g.live > 0 ? g.live + " matching run(s) still training, none finished"
+                    : "none of the " + g.selected + " matching run(s) finished";
+            return inconclusive(g.prefix + why, "finished " + describe(g.query));
         }
 
         PredictionOutcome inconclusive(String why, String missing) {
