@@ -1,4 +1,5 @@
-// The lmw command line: run, resume, list, export and help, with exit codes 0 ok, 1 run failed, 2 bad input.
+// The lmw command line: run, resume, list, export, check, export-html and help; exit codes 0 ok, 1 run failed or
+// prediction refuted, 2 bad input.
 package org.lmw.batch;
 
 import java.io.IOException;
@@ -15,7 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
 import org.lmw.batch.Arguments.UsageException;
+import org.lmw.core.notebook.HtmlReport;
+import org.lmw.core.notebook.NotebookEvaluator;
+import org.lmw.core.notebook.PredictionFreezer;
+import org.lmw.core.notebook.PredictionOutcome;
+import org.lmw.core.persistence.AtomicFiles;
+import org.lmw.core.persistence.ModelLoadException;
+import org.lmw.core.persistence.NotebookFiles;
 import org.lmw.core.runstore.MetricPoint;
 import org.lmw.core.runstore.MetricReader;
 import org.lmw.core.runstore.MetricSeries;
@@ -28,6 +39,7 @@ import org.lmw.engine.EngineService;
 import org.lmw.engine.EngineStartException;
 import org.lmw.jobs.LaunchException;
 import org.lmw.jobs.LaunchPlan;
+import org.lmw.jobs.NotebookRuns;
 import org.lmw.jobs.RunEvent;
 import org.lmw.jobs.RunJob;
 import org.lmw.jobs.RunJobService;
@@ -35,7 +47,9 @@ import org.lmw.jobs.RunLauncher;
 import org.lmw.jobs.RunListener;
 import org.lmw.jobs.RunOptions;
 import org.lmw.jobs.RunOutcome;
+import org.lmw.model.Notebook;
 import org.lmw.model.RunStatus;
+import org.lmw.model.Verdict;
 
 /**
  * The {@code lmw} headless commands, independent of OSGi so that tests call {@link #run(String...)} directly.
@@ -49,7 +63,7 @@ public final class Cli {
 
     /** Exit code: success. */
     public static final int OK = 0;
-    /** Exit code: a run failed, diverged or was cancelled. */
+    /** Exit code: a run failed, diverged or was cancelled; for {@code check}: a prediction is refuted. */
     public static final int RUN_FAILED = 1;
     /** Exit code: bad input; nothing was written. */
     public static final int BAD_INPUT = 2;
@@ -108,6 +122,10 @@ public final class Cli {
                 case "list" -> listCommand(Arguments.parse(command, rest, Set.of("--json"), Set.of("--workspace")));
                 case "export" -> exportCommand(Arguments.parse(command, rest, Set.of("--csv"),
                         Set.of("--workspace", "--metric")));
+                case "check" -> checkCommand(Arguments.parse(command, rest, Set.of("--json", "--no-run", "--no-save"),
+                        Set.of("--workspace", "--threads", "--device", "--parallel")));
+                case "export-html" -> exportHtmlCommand(Arguments.parse(command, rest, Set.of(),
+                        Set.of("--workspace", "--out")));
                 default -> throw new UsageException(String.format(Locale.ROOT, Messages.UNKNOWN_COMMAND, command));
             };
         } catch (UsageException | LaunchException e) {
@@ -215,6 +233,150 @@ public final class Cli {
             out.flush();
         }
         return OK;
+    }
+
+    /**
+     * {@code lmw check}: refuses a notebook with a tampered frozen prediction (exit 2, nothing run or written),
+     * launches the runs its predictions need that are missing (unless {@code --no-run}), judges the latest version
+     * of every prediction, prints one line each, writes the verdicts and evidence back into the notebook atomically
+     * (unless {@code --no-save}; content and hashes are unchanged) and exits 1 when one is refuted.
+     */
+    private int checkCommand(Arguments a) throws UsageException, LaunchException, IOException {
+        Path file = Path.of(a.single(Messages.NOTEBOOK));
+        Notebook notebook = loadNotebook(file);
+        List<String> tampered = PredictionFreezer.tamperReport(notebook);
+        if (!tampered.isEmpty()) {
+            for (String line : tampered) {
+                out.println(String.format(Locale.ROOT, Messages.TAMPERED_LINE, line));
+            }
+            out.flush();
+            throw new LaunchException(String.format(Locale.ROOT, Messages.TAMPERED, file.getFileName(),
+                    tampered.size(), tampered.get(0)));
+        }
+        RunOptions options = options(a);
+        int parallel = a.number("--parallel", 1, 1);
+        Path workspace = workspace(a);
+        RunStore existing = RunLauncher.openStore(workspace, false);
+        Path folder = file.toAbsolutePath().getParent();
+        NotebookRuns.Needs needs = NotebookRuns.needs(notebook, existing, List.of(folder, workspace));
+        for (String line : needs.unresolved()) {
+            out.println(String.format(Locale.ROOT, Messages.CHECK_NOTE, line));
+        }
+        List<String> launched = new ArrayList<>();
+        if (!needs.isEmpty() && !a.has("--no-run")) {
+            for (NotebookRuns.Launch launch : needs.launches()) {
+                out.println(String.format(Locale.ROOT, Messages.CHECK_LAUNCH, launch.experiment(), launch.plan().size(),
+                        launch.file()));
+            }
+            startEngine(options);
+            service.setMaxConcurrentRuns(parallel);
+            long started = System.nanoTime();
+            Reporter reporter = new Reporter();
+            service.addListener(reporter);
+            try {
+                List<RunJob> jobs = NotebookRuns.launch(new RunLauncher(service), needs, workspace, options);
+                jobs.forEach(job -> launched.add(job.runId()));
+                awaitAndReport(jobs, reporter, null, jobs.size() > 1, false, started);
+            } finally {
+                service.removeListener(reporter);
+            }
+        } else if (!needs.isEmpty()) {
+            for (NotebookRuns.Launch launch : needs.launches()) {
+                out.println(String.format(Locale.ROOT, Messages.CHECK_NOT_LAUNCHED, launch.experiment(),
+                        launch.file()));
+            }
+        }
+        RunStore store = existing != null ? existing : RunLauncher.openStore(workspace, !launched.isEmpty());
+        List<PredictionOutcome> outcomes = store == null ? pendingOutcomes(notebook, workspace)
+                : new NotebookEvaluator(store).evaluate(notebook);
+        Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
+        for (PredictionOutcome outcome : outcomes) {
+            out.println(outcome.line());
+            counts.merge(outcome.verdict(), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Verdict v : Verdict.VALUES) {
+            parts.add(counts.getOrDefault(v, 0) + " " + v.getLiteral());
+        }
+        out.println(String.format(Locale.ROOT, Messages.CHECK_SUMMARY, outcomes.size(), String.join(", ", parts)));
+        boolean saved = false;
+        if (!a.has("--no-save") && !outcomes.isEmpty()) {
+            outcomes.forEach(NotebookEvaluator::apply);
+            NotebookFiles.save(notebook, file);
+            saved = true;
+            out.println(String.format(Locale.ROOT, Messages.CHECK_SAVED, file));
+        }
+        if (a.has("--json")) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("notebook", file.toString());
+            List<Object> predictions = new ArrayList<>();
+            for (PredictionOutcome o : outcomes) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                Object container = o.prediction().eContainer();
+                p.put("cell", container instanceof org.lmw.model.Cell c ? c.getId() : null);
+                p.put("version", o.prediction().getVersion());
+                p.put("statement", o.prediction().getStatement());
+                p.put("kind", o.prediction().getKind() == null ? null : o.prediction().getKind().getLiteral());
+                p.put("metric", o.prediction().getMetric());
+                p.put("verdict", o.verdict().getLiteral());
+                p.put("evidence", o.evidence());
+                p.put("missing", o.missing());
+                p.put("runs", o.runIds());
+                p.put("values", o.values());
+                p.put("frozen_at", o.prediction().getFrozenAt() == null ? null
+                        : o.prediction().getFrozenAt().toInstant().toString());
+                predictions.add(p);
+            }
+            report.put("predictions", predictions);
+            for (Verdict v : Verdict.VALUES) {
+                report.put(v.getLiteral(), counts.getOrDefault(v, 0));
+            }
+            report.put("launched", launched);
+            report.put("unresolved", needs.unresolved());
+            report.put("saved", saved);
+            out.println(Json.write(report));
+        }
+        out.flush();
+        return counts.getOrDefault(Verdict.REFUTED, 0) > 0 ? RUN_FAILED : OK;
+    }
+
+    private static List<PredictionOutcome> pendingOutcomes(Notebook notebook, Path workspace) {
+        List<PredictionOutcome> outcomes = new ArrayList<>();
+        for (org.lmw.model.Cell cell : notebook.getCells()) {
+            if (cell instanceof org.lmw.model.PredictionCell pc && PredictionFreezer.latest(pc) != null) {
+                outcomes.add(new PredictionOutcome(PredictionFreezer.latest(pc), Verdict.PENDING,
+                        "no runs in " + workspace + " yet", List.of(), Map.of(), List.of(), null, null, "runs", false));
+            }
+        }
+        return outcomes;
+    }
+
+    /** {@code lmw export-html}: judges the notebook's predictions (running nothing) and writes the HTML report. */
+    private int exportHtmlCommand(Arguments a) throws UsageException, LaunchException, IOException {
+        Path file = Path.of(a.single(Messages.NOTEBOOK));
+        Notebook notebook = loadNotebook(file);
+        Path workspace = workspace(a);
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".html";
+        Path target = a.get("--out") != null ? Path.of(a.get("--out")) : file.toAbsolutePath().resolveSibling(name);
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException(String.format(Locale.ROOT, Messages.NO_FOLDER, target));
+        }
+        RunStore store = RunLauncher.openStore(workspace, false);
+        List<PredictionOutcome> outcomes = store == null ? List.of() : new NotebookEvaluator(store).evaluate(notebook);
+        String html = HtmlReport.render(notebook, outcomes, store);
+        AtomicFiles.write(target, stream -> stream.write(html.getBytes(StandardCharsets.UTF_8)));
+        out.println(String.format(Locale.ROOT, Messages.HTML_WRITTEN, target, outcomes.size()));
+        out.flush();
+        return OK;
+    }
+
+    private static Notebook loadNotebook(Path file) throws LaunchException {
+        try {
+            return NotebookFiles.load(file);
+        } catch (ModelLoadException e) {
+            throw new LaunchException(e.getMessage(), e);
+        }
     }
 
     private static String wallSeconds(long nanos) {

@@ -15,6 +15,14 @@ final class Messages {
                                   lists the runs of the workspace with status, hyperparameters and final metrics
               lmw export [--workspace DIR] --csv [--metric NAME] RUN_ID
                                   writes a run's metric series as CSV (step,metric,wall_time_s,value) to stdout
+              lmw check [--json] [--workspace DIR] [--no-run] [--no-save] [--threads N] [--device cpu|gpu]
+                        [--parallel N] NOTEBOOK.lmwnb
+                                  runs the experiments the notebook's predictions need whose runs are missing,
+                                  judges every prediction (one line each: verdict and evidence) and saves the
+                                  verdicts into the notebook; exit 1 if one is refuted, 2 if a frozen prediction
+                                  was edited by hand (tampered)
+              lmw export-html [--workspace DIR] [--out FILE] NOTEBOOK.lmwnb
+                                  writes a self-contained HTML report: text, verdicts, evidence charts
               lmw help            prints this text
 
             Options:
@@ -24,12 +32,16 @@ final class Messages {
               --device cpu|gpu    where to train (gpu needs a CUDA libtorch 2.7.1 in PYTORCH_LIBRARY_PATH)
               --parallel N        how many runs of a sweep train at once (default 1)
               --metric NAME       export only this metric (for example loss or test_accuracy)
+              --no-run            check: judge the runs there are, launch nothing
+              --no-save           check: leave the notebook file unchanged
+              --out FILE          export-html: where to write (default: the notebook's name with .html, beside it)
 
-            Exit codes: 0 success, 1 a run failed or diverged, 2 bad input (nothing is written then).
+            Exit codes: 0 success, 1 a run failed or diverged (check: a prediction is refuted),
+            2 bad input (nothing is written then).
             Ctrl-C cancels the runs cleanly: they end cancelled and can be resumed.""";
 
     static final String ERROR = "lmw: %s";
-    static final String UNKNOWN_COMMAND = "unknown command '%s' (commands: run, resume, list, export, help)";
+    static final String UNKNOWN_COMMAND = "unknown command '%s' (commands: run, resume, list, export, check, export-html, help)";
     static final String UNKNOWN_OPTION = "%s: unknown option '%s' (see lmw help)";
     static final String MISSING_VALUE = "%s: option %s needs a value";
     static final String BAD_NUMBER = "%s: option %s needs a whole number of at least %d, not '%s'";
@@ -55,7 +67,19 @@ final class Messages {
     static final String LIST_HEADER = "%-44s %-12s %9s %10s %9s  %s";
     static final String LIST_ROW = "%-44s %-12s %9d %10s %9s  %s";
 
+    static final String TAMPERED_LINE = "TAMPERED  %s";
+    static final String TAMPERED = "%s: %d frozen prediction(s) edited after freezing, verdicts not trusted; make a "
+            + "new version instead (first: %s)";
+    static final String CHECK_NOTE = "note: %s";
+    static final String CHECK_LAUNCH = "launching %s: %d run(s) from %s";
+    static final String CHECK_NOT_LAUNCHED = "not launched (--no-run): %s from %s";
+    static final String CHECK_SUMMARY = "%d prediction(s): %s";
+    static final String CHECK_SAVED = "verdicts saved in %s";
+    static final String HTML_WRITTEN = "wrote %s (%d prediction(s) judged)";
+    static final String NO_FOLDER = "export-html: the folder of %s does not exist";
+
     static final String FILE = "FILE.lmw";
+    static final String NOTEBOOK = "NOTEBOOK.lmwnb";
     static final String RUN_ID = "RUN_ID";
 
     private Messages() {
