@@ -129,14 +129,20 @@ public record InstrumentOverhead(double trainingSeconds, Map<String, Instrument>
     }
 
     /**
-     * The runs table's cell: {@code 12.4 s (8.3 % of training 150 s)}, then {@code ⚠ 2 failures, last at step 300}
-     * when an instrument failed; empty for a run without instruments.
+     * The runs table's cell: {@code 12.4 s (8.3 % of training 150 s)}, preceded by
+     * {@code ⚠ 2 failures (last at step 300) · } when an instrument failed; empty for a run without instruments.
      */
     public String cell() {
         if (isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder();
+        long failures = failures();
+        if (failures > 0) {
+            // First, so that a narrow table still shows that an instrument failed while the run went on.
+            b.append("\u26a0 ").append(failures).append(failures == 1 ? " failure" : " failures")
+                    .append(" (last at step ").append(lastFailureStep()).append(") \u00b7 ");
+        }
         if (instruments.isEmpty()) {
             b.append("none (training ").append(seconds(trainingSeconds)).append(')');
         } else {
@@ -145,11 +151,6 @@ public record InstrumentOverhead(double trainingSeconds, Map<String, Instrument>
                 b.append(" (").append(percent(fraction())).append(" of training ").append(seconds(trainingSeconds))
                         .append(')');
             }
-        }
-        long failures = failures();
-        if (failures > 0) {
-            b.append("  \u26a0 ").append(failures).append(failures == 1 ? " failure" : " failures")
-                    .append(", last at step ").append(lastFailureStep());
         }
         return b.toString();
     }

@@ -176,7 +176,7 @@ class InstrumentChartsTest {
             assertEquals(2, o.failures());
             assertEquals(410, o.lastFailureStep());
             assertEquals(50, o.instruments().get("hessian_trace").every());
-            assertEquals("14.2 s (9.6 % of training 148 s)  \u26a0 2 failures, last at step 410", o.cell());
+            assertEquals("\u26a0 2 failures (last at step 410) \u00b7 14.2 s (9.6 % of training 148 s)", o.cell());
             assertTrue(o.details().contains("sharpness: 11.8 s (8.0 %), failed 2 times (last at step 410)"),
                     o.details());
             assertTrue(o.details().contains("thinned by its budget to every 50 steps"), o.details());

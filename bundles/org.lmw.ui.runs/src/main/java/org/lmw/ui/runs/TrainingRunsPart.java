@@ -675,7 +675,7 @@ public class TrainingRunsPart {
             setItems(combo, chooser, false);
             // The first chart keeps the training loss: every run records it, and a run read while its first
             // blocks are still being written may list other metrics first. Only the other charts fall back.
-            if (i > 0 && !metrics.isEmpty() && !metrics.contains(combo.getText()) && combo.getData(USER_CHOSEN) == null) {
+            if (i > 0 && !metrics.isEmpty() && !chooser.contains(combo.getText()) && combo.getData(USER_CHOSEN) == null) {
                 // A default the runs do not record (no accuracy in a regression): take the next useful metric.
                 for (String fallback : FALLBACK_METRICS) {
                     if (metrics.contains(fallback) && !fallback.equals(metricCombos.get(0).getText())) {

@@ -206,6 +206,10 @@ public final class MetricChart {
             yAxis.getTitle().setText(yTitle == null ? "" : yTitle);
             chart.getAxisSet().adjustRange();
             padRange(yAxis, next.logY());
+            if (yTitle != null && !next.logY()) {
+                // Instrument series plateau at the top (sharpness at 2/η): room above them for the in-plot legend.
+                legendHeadroom(yAxis, next);
+            }
             if (!next.isEmpty()) {
                 yAxis.enableLogScale(next.logY());
                 xAxis.enableLogScale(next.logX());
@@ -300,6 +304,29 @@ public final class MetricChart {
             double pad = (r.upper - r.lower) * 0.04;
             axis.setRange(new Range(r.lower - pad, r.upper + pad));
         }
+    }
+
+    /** Raises a linear y axis's upper end so that the legend box (top right) covers no data. */
+    private void legendHeadroom(IAxis axis, ChartModel next) {
+        Range r = axis.getRange();
+        int plot = chart.getPlotArea().getBounds().height;
+        if (!(r.upper > r.lower) || plot <= 0) {
+            return;
+        }
+        GC gc = new GC(chart);
+        int lineHeight;
+        try {
+            lineHeight = gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
+        }
+        int rows = Math.min(next.lines().size(), LEGEND_LINES) + (next.lines().size() > LEGEND_LINES ? 1 : 0);
+        int legend = rows * lineHeight + 14;
+        if (legend * 3 > plot) {
+            // A legend taller than a third of the plot: squeezing the data would cost more than the overlap.
+            return;
+        }
+        axis.setRange(new Range(r.lower, r.lower + (r.upper - r.lower) * plot / (plot - legend)));
     }
 
     private void paintBands(GC gc) {

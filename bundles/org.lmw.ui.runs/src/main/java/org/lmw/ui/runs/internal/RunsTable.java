@@ -120,10 +120,12 @@ public final class RunsTable {
                 o -> o instanceof Row r ? (double) r.run().getSteps() : Double.NaN);
         column(Messages.columnDuration, 80, o -> o instanceof Row r ? Format.duration(r.durationSeconds()) : "",
                 o -> o instanceof Row r ? r.durationSeconds() : Double.NaN);
-        TreeViewerColumn instruments = column(Messages.columnInstruments, 250,
+        TreeViewerColumn instruments = column(Messages.columnInstruments, 330,
                 o -> o instanceof Row r ? overhead(r).cell() : "",
                 o -> o instanceof Row r ? overhead(r).fraction() : Double.NaN);
         instruments.getColumn().setToolTipText(Messages.columnInstrumentsTooltip);
+        // A phrase, not a number: left-aligned, so its start stays readable when the table is narrower than its columns.
+        instruments.getColumn().setAlignment(SWT.LEFT);
         instruments.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object o) {
