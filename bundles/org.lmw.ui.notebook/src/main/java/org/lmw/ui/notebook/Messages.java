@@ -85,7 +85,7 @@ public final class Messages {
     public static final String historyDraft = "draft";
     public static final String predictedInterval = "predicted";
     public static final String observed = "observed";
-    public static final String predictedCurve = "{0} (predicted)";
+    public static final String predictedCurve = "{0} (fitted)";
 
     // --- prediction spec lines --------------------------------------------------------------------------------------
     public static final String windowEnd = "at the end";

@@ -1015,6 +1015,17 @@ public class NotebookEditor implements CellHost {
         return chartsLoading.isEmpty();
     }
 
+    /** Scrolls the page so that the cell at this index is at the top (screenshots, and a caller that adds cells). */
+    public void revealCell(int index) {
+        List<CellView> list = getCellViews();
+        if (index < 0 || index >= list.size() || scrolled == null || scrolled.isDisposed()) {
+            return;
+        }
+        relayout();
+        int y = index == 0 ? 0 : cellsArea.getLocation().y + list.get(index).control().getLocation().y - 12;
+        scrolled.setOrigin(0, Math.max(0, y));
+    }
+
     /** The control with this key (see {@link NotebookKeys}), or null. */
     public Control findControl(String key) {
         Control root = scrolled != null && !scrolled.isDisposed() ? scrolled : parent;

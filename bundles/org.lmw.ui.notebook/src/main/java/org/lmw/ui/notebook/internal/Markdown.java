@@ -68,6 +68,7 @@ public final class Markdown {
                 flushParagraph(paragraph);
                 if (!inCode && needGap) {
                     newline();
+                    needGap = false;
                 }
                 inCode = !inCode;
                 needGap = !inCode;
@@ -82,22 +83,21 @@ public final class Markdown {
                 continue;
             }
             if (trimmed.isEmpty()) {
-                if (flushParagraph(paragraph)) {
-                    needGap = true;
-                }
+                flushParagraph(paragraph);
+                // A blank line ends a block: the next block starts after an empty line.
+                needGap = out.length() > 0;
                 continue;
             }
             Heading h = heading(trimmed);
             ListItem item = listItem(raw);
             boolean quote = trimmed.startsWith(">");
             boolean rule = trimmed.matches("(-\\s*){3,}|(\\*\\s*){3,}|(_\\s*){3,}");
-            if (h != null || item != null || quote || rule) {
-                if (flushParagraph(paragraph)) {
-                    needGap = true;
-                }
-                if (needGap && (h != null || rule)) {
-                    newline();
-                }
+            boolean block = h != null || item != null || quote || rule;
+            if (block) {
+                flushParagraph(paragraph);
+            }
+            if (needGap && (block || paragraph.isEmpty())) {
+                newline();
                 needGap = false;
             }
             if (rule) {
@@ -105,13 +105,11 @@ public final class Markdown {
                 out.append(RULE_TEXT);
                 spans.add(new Span(start, RULE_TEXT.length(), Style.RULE));
                 newline();
-                needGap = true;
             } else if (h != null) {
                 int start = out.length();
                 inline(h.text);
                 spans.add(0, new Span(start, out.length() - start, h.style));
                 newline();
-                needGap = h.style == Style.H1;
             } else if (item != null) {
                 int start = out.length();
                 out.append(item.marker).append(' ');
@@ -126,10 +124,6 @@ public final class Markdown {
                 indents.add(new Indent(line, 2, 2));
                 newline();
             } else {
-                if (needGap && paragraph.isEmpty()) {
-                    newline();
-                    needGap = false;
-                }
                 if (!paragraph.isEmpty()) {
                     paragraph.append(' ');
                 }

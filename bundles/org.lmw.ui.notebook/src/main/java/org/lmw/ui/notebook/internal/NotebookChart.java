@@ -106,6 +106,15 @@ public final class NotebookChart {
      */
     public void show(List<Line> next, String xTitle, String yTitle, Double lower, Double upper, String intervalLabel,
             String empty) {
+        show(next, xTitle, yTitle, lower, upper, intervalLabel, empty, false);
+    }
+
+    /**
+     * Shows lines, as {@link #show(List, String, String, Double, Double, String, String)}, on log-log axes when
+     * {@code logLog} is set and every value is positive (a power law is a straight line there).
+     */
+    public void show(List<Line> next, String xTitle, String yTitle, Double lower, Double upper, String intervalLabel,
+            String empty, boolean logLog) {
         if (chart.isDisposed()) {
             return;
         }
@@ -115,6 +124,8 @@ public final class NotebookChart {
         bandLabel = intervalLabel;
         chart.suspendUpdate(true);
         try {
+            chart.getAxisSet().getXAxis(0).enableLogScale(false);
+            chart.getAxisSet().getYAxis(0).enableLogScale(false);
             for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(s.getId());
             }
@@ -140,7 +151,13 @@ public final class NotebookChart {
             chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle == null ? "" : xTitle);
             chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle == null ? "" : yTitle);
             chart.getAxisSet().adjustRange();
-            includeBand();
+            boolean log = logLog && allPositive();
+            fitX(log);
+            if (log) {
+                fitYLog();
+            } else {
+                includeBand();
+            }
             boolean empty2 = lines.stream().allMatch(l -> l.x().length == 0);
             chart.getPlotArea().setBackgroundText(empty2 ? empty : "", theme.font(1.0, SWT.NORMAL),
                     theme.color(0x888888));
@@ -150,33 +167,93 @@ public final class NotebookChart {
         chart.redraw();
     }
 
+    private boolean allPositive() {
+        boolean any = false;
+        for (Line line : lines) {
+            for (int i = 0; i < line.x().length; i++) {
+                if (!(line.x()[i] > 0) || !(line.y()[i] > 0)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** The x range is the data's (SWTChart pads it by the symbols' size in data units, which can go far below 0). */
+    private void fitX(boolean log) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Line line : lines) {
+            for (double x : line.x()) {
+                if (Double.isFinite(x)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        if (!(hi >= lo)) {
+            return;
+        }
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        if (log) {
+            double pad = hi > lo ? Math.pow(hi / lo, 0.02) : 1.5;
+            x.setRange(new Range(lo / pad, hi * pad));
+            x.enableLogScale(true);
+        } else {
+            double pad = hi > lo ? (hi - lo) * 0.02 : Math.max(1, Math.abs(lo) * 0.05);
+            x.setRange(new Range(lo - pad, hi + pad));
+        }
+    }
+
+    private void fitYLog() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Line line : lines) {
+            for (double y : line.y()) {
+                lo = Math.min(lo, y);
+                hi = Math.max(hi, y);
+            }
+        }
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        double pad = hi > lo ? Math.pow(hi / lo, 0.05) : 1.5;
+        y.setRange(new Range(lo / pad, hi * pad));
+        y.enableLogScale(true);
+    }
+
     /** Widens the y range so that the predicted interval (where finite) and the seed bands are in view, then pads. */
     private void includeBand() {
         IAxis y = chart.getAxisSet().getYAxis(0);
-        Range r = y.getRange();
-        double lo = r.lower;
-        double hi = r.upper;
-        boolean any = lines.stream().anyMatch(l -> l.x().length > 0);
-        if (!any) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Line line : lines) {
+            for (double v : line.y()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            for (double[] edge : new double[][] { line.lower(), line.upper() }) {
+                if (edge != null) {
+                    for (double v : edge) {
+                        if (Double.isFinite(v)) {
+                            lo = Math.min(lo, v);
+                            hi = Math.max(hi, v);
+                        }
+                    }
+                }
+            }
+        }
+        if (!(hi >= lo)) {
             return;
         }
-        for (Line line : lines) {
-            if (line.lower() != null) {
-                for (double v : line.lower()) {
-                    lo = Double.isFinite(v) ? Math.min(lo, v) : lo;
-                }
-            }
-            if (line.upper() != null) {
-                for (double v : line.upper()) {
-                    hi = Double.isFinite(v) ? Math.max(hi, v) : hi;
-                }
-            }
-        }
-        if (bandLower != null) {
+        // The predicted interval is drawn in full when it is near the data; an open side stays out of the range.
+        double span = Math.max(hi - lo, Math.abs(hi) * 0.05 + 1e-9);
+        if (bandLower != null && bandLower > lo - 2 * span) {
             lo = Math.min(lo, bandLower);
             hi = Math.max(hi, bandLower);
         }
-        if (bandUpper != null) {
+        if (bandUpper != null && bandUpper < hi + 2 * span) {
             lo = Math.min(lo, bandUpper);
             hi = Math.max(hi, bandUpper);
         }

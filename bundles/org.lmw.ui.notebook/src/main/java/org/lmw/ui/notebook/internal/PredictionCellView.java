@@ -126,11 +126,17 @@ public final class PredictionCellView extends CellView {
         if (outcome != null && !outcome.observed().isEmpty()) {
             evidenceChart = new NotebookChart(body, t, 230);
             bodyKey(evidenceChart.chart(), NotebookKeys.EVIDENCE_CHART);
-            evidenceChart.show(evidenceLines(outcome), xTitle(p), yTitle(p), outcome.predictedLower(),
-                    outcome.predictedUpper(), Messages.predictedInterval + " " + Specs.interval(
-                            outcome.predictedLower() == null ? Double.NEGATIVE_INFINITY : outcome.predictedLower(),
-                            outcome.predictedUpper() == null ? Double.POSITIVE_INFINITY : outcome.predictedUpper()),
-                    "");
+            // The predicted interval is in the metric's units only for thresholds, intervals and ratios; a power
+            // law's interval is on alpha, which the fitted curve and the evidence line show instead.
+            boolean band = p.getKind() == null || p.getKind() == PredictionKind.THRESHOLD
+                    || p.getKind() == PredictionKind.INTERVAL || p.getKind() == PredictionKind.RATIO;
+            Double lower = band ? outcome.predictedLower() : null;
+            Double upper = band ? outcome.predictedUpper() : null;
+            evidenceChart.show(evidenceLines(outcome), xTitle(p), yTitle(p), lower, upper,
+                    Messages.predictedInterval + " " + Specs.interval(
+                            lower == null ? Double.NEGATIVE_INFINITY : lower,
+                            upper == null ? Double.POSITIVE_INFINITY : upper),
+                    "", p.getKind() == PredictionKind.POWER_LAW);
             evidenceChart.chart().getPlotArea().getControl().addListener(SWT.MouseDown, e -> host.select(cell));
         } else if (evidenceText != null) {
             label(body, Messages.evidenceChartLater, 0.9, SWT.ITALIC, Theme.MUTED);
