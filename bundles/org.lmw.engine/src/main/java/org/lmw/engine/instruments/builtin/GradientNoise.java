@@ -1,0 +1,402 @@
+// Gradient noise: per-example gradient variance, gradient signal-to-noise ratio and the simple noise scale.
+package org.lmw.engine.instruments.builtin;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lmw.engine.instruments.Instrument;
+import org.lmw.engine.instruments.InstrumentContext;
+import org.lmw.engine.instruments.InstrumentOutput;
+import org.lmw.engine.models.Network;
+import org.lmw.engine.models.ParameterTensor;
+
+/**
+ * Instrument {@code gradient-noise}: how noisy the per-example gradients are on the instrument's data (default: a
+ * fixed training batch, the same examples at every step).
+ *
+ * <p>Definitions. The training loss on the {@code B} examples is the mean {@code L = (1/B) Σ_i ℓ_i}; {@code g_i =
+ * ∇ℓ_i} is the gradient of example {@code i}'s summand (all parameters), {@code ḡ = (1/B) Σ_i g_i = ∇L} their mean,
+ * and {@code Σ} their sample covariance, of trace
+ * <pre>
+ *   tr Σ = Σ_i ‖g_i − ḡ‖² / (B − 1)  = (Σ_i ‖g_i‖² − B ‖ḡ‖²) / (B − 1).
+ * </pre>
+ * Series:
+ * <ul>
+ * <li>{@code grad_noise/trace_cov} = tr Σ (the per-example gradient variance, summed over parameters);</li>
+ * <li>{@code grad_noise/snr} = ‖ḡ‖² / (tr Σ / B): the squared mean gradient over the variance of a size-B mean;</li>
+ * <li>{@code grad_noise/b_simple} = tr Σ / ‖ḡ‖², McCandlish et al. (2018)'s simple noise scale (the batch size at
+ * which the noise and signal are comparable), with the plug-in ‖ḡ‖² (which overestimates ‖E g‖² by tr Σ / B);</li>
+ * <li>{@code grad_noise/mean_grad_sq} = ‖ḡ‖²;</li>
+ * <li>{@code grad_noise/trace_cov/<layer>}: the part of tr Σ from one layer's parameters.</li>
+ * </ul>
+ *
+ * <p>Method and coverage. Dense layers with a bias whose input is the previous layer's reported activation (every
+ * dense layer of the built-in MLP and CNN) are exact and cheap: one extra forward and backward pass on the B
+ * examples, where the bias enters as a {@code [B, out]} leaf (the bias repeated per example: an additive leaf on
+ * each example's pre-activation), so its gradient row {@code i} is {@code δ_i / B} with {@code δ_i = ∂ℓ_i/∂z_i}. For
+ * {@code z = m·a W^T + b}: {@code g_i^W = δ_i ⊗ m·a_i}, so {@code ‖g_i^W‖² = ‖δ_i‖² m² ‖a_i‖²} and
+ * {@code ‖g_i^b‖² = ‖δ_i‖²}; the activations {@code a_i} come from the same forward pass. At the first measurement
+ * each such layer is checked once: {@code Σ_i δ_i ⊗ m·a_i / B} must equal the weight's gradient; a layer that fails
+ * falls back.
+ *
+ * <p>Other parameters (convolution kernels and their biases, dense layers without bias such as the deep linear
+ * network) use micro-batches: the B examples are cut in order into {@code M = ⌊B/k⌋} groups of {@code k =
+ * micro_batch} (parameter, default 1) and one gradient is taken per group. With group means {@code m_j} and their
+ * mean {@code m̄}, {@code tr Σ ≈ k² / (B' − k) · Σ_j ‖m_j − m̄‖²} over those parameters, {@code B' = Mk}: exact for
+ * {@code k = 1} (B separate backward passes), an unbiased estimate over random partitions for {@code k > 1} at 1/k
+ * of the cost. The two parts add up to tr Σ.
+ *
+ * <p>All reductions of a measurement travel to the host in one transfer; sums are finished in float64.
+ */
+public final class GradientNoise implements Instrument {
+
+    /** tr Σ. */
+    public static final String TRACE = "grad_noise/trace_cov";
+    /** ‖ḡ‖² / (tr Σ / B). */
+    public static final String SNR = "grad_noise/snr";
+    /** tr Σ / ‖ḡ‖². */
+    public static final String B_SIMPLE = "grad_noise/b_simple";
+    /** ‖ḡ‖². */
+    public static final String MEAN_SQ = "grad_noise/mean_grad_sq";
+    /** Per-layer tr Σ prefix. */
+    public static final String TRACE_LAYER = "grad_noise/trace_cov/";
+
+    private List<String> layers;
+    /** Per layer: index of its weight and bias in the parameters, -1 if not a covered (dense with bias) layer. */
+    private int[] weightOf;
+    private int[] biasOf;
+    /** Per layer: null until checked, then whether the per-example trick holds. */
+    private Boolean[] verified;
+    private int[] layerOfParam;
+    private double[] inputRowsSq;
+
+    @Override
+    public void start(InstrumentContext context) {
+        long b = context.inputs().getShape().get(0);
+        if (b < 2) {
+            throw new IllegalArgumentException("instrument 'gradient-noise' needs at least 2 examples in its data "
+                    + "scope (has " + b + ")");
+        }
+        context.settings().integer("micro_batch", 1, 1, (int) Math.min(Integer.MAX_VALUE, b / 2));
+        plan(context.network(), context.parameters());
+    }
+
+    private void plan(Network network, List<ParameterTensor> params) {
+        layers = network.layers();
+        int n = layers.size();
+        weightOf = new int[n];
+        biasOf = new int[n];
+        verified = new Boolean[n];
+        layerOfParam = new int[params.size()];
+        Map<String, List<Integer>> byLayer = new HashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            byLayer.computeIfAbsent(params.get(i).layer(), k -> new ArrayList<>()).add(i);
+            layerOfParam[i] = layers.indexOf(params.get(i).layer());
+        }
+        for (int j = 0; j < n; j++) {
+            weightOf[j] = -1;
+            biasOf[j] = -1;
+            List<Integer> own = byLayer.getOrDefault(layers.get(j), List.of());
+            if (own.size() != 2) {
+                continue;
+            }
+            int w = -1;
+            int bias = -1;
+            for (int i : own) {
+                ParameterTensor p = params.get(i);
+                if (p.bias() && p.value().getShape().dimension() == 1) {
+                    bias = i;
+                } else if (!p.bias() && p.value().getShape().dimension() == 2) {
+                    w = i;
+                }
+            }
+            if (w >= 0 && bias >= 0 && params.get(bias).multiplier() == 1) {
+                weightOf[j] = w;
+                biasOf[j] = bias;
+            }
+        }
+    }
+
+    private boolean covered(int layer) {
+        return weightOf[layer] >= 0 && !Boolean.FALSE.equals(verified[layer]);
+    }
+
+    @Override
+    public void measure(InstrumentContext context, InstrumentOutput out) {
+        if (layers == null) {
+            plan(context.network(), context.parameters());
+        }
+        Result r = compute(context);
+        if (r == null) {
+            // A layer failed its one-time check and now falls back: measure again without the trick there.
+            r = compute(context);
+        }
+        out.record(TRACE, r.trace);
+        out.record(MEAN_SQ, r.meanSq);
+        out.record(SNR, r.meanSq / (r.trace / r.batch));
+        out.record(B_SIMPLE, r.trace / r.meanSq);
+        for (Map.Entry<String, Double> e : r.perLayer.entrySet()) {
+            out.record(TRACE_LAYER + e.getKey(), e.getValue());
+        }
+    }
+
+    private record Result(double trace, double meanSq, long batch, Map<String, Double> perLayer) {
+    }
+
+    private Result compute(InstrumentContext context) {
+        NDManager sm = context.manager();
+        List<ParameterTensor> params = context.parameters();
+        int p = params.size();
+        Network network = context.network();
+        NDArray x = context.inputs();
+        NDArray y = context.targets();
+        int batch = Math.toIntExact(x.getShape().get(0));
+        boolean[] perExampleBias = new boolean[p];
+        boolean[] fallback = new boolean[p];
+        java.util.Arrays.fill(fallback, true);
+        for (int j = 0; j < layers.size(); j++) {
+            if (covered(j)) {
+                perExampleBias[biasOf[j]] = true;
+                fallback[biasOf[j]] = false;
+                fallback[weightOf[j]] = false;
+            }
+        }
+        NDArray[] leaves = new NDArray[p];
+        for (int i = 0; i < p; i++) {
+            NDArray v = params.get(i).value();
+            if (perExampleBias[i]) {
+                v = v.reshape(1, -1).repeat(0, batch);
+            }
+            leaves[i] = JniUtils.detachGradient((PtNDArray) v);
+            leaves[i].attach(sm);
+            leaves[i].setRequiresGradient(true);
+        }
+        Map<String, NDArray> acts = new LinkedHashMap<>();
+        backward(context, network, x, y, leaves, acts);
+        NDArray[] grads = new NDArray[p];
+        for (int i = 0; i < p; i++) {
+            grads[i] = leaves[i].getGradient();
+            grads[i].attach(sm);
+        }
+
+        // Everything for the host: per covered layer ‖R_i‖² (and ‖a_i‖² unless cached), then scalars.
+        NDList vectors = new NDList();
+        NDList scalars = new NDList();
+        List<int[]> plan = new ArrayList<>();
+        boolean checking = false;
+        for (int j = 0; j < layers.size(); j++) {
+            if (!covered(j)) {
+                continue;
+            }
+            NDArray rows = grads[biasOf[j]];
+            NDArray a = j == 0 ? x : acts.get(layers.get(j - 1));
+            a = a.reshape(batch, -1);
+            if (a.getShape().get(1) != params.get(weightOf[j]).value().getShape().get(1)) {
+                verified[j] = false;
+                return null;
+            }
+            vectors.add(rows.square().sum(new int[] {1}));
+            boolean cachedInput = j == 0 && inputRowsSq != null && inputRowsSq.length == batch;
+            if (!cachedInput) {
+                vectors.add(a.square().sum(new int[] {1}));
+            }
+            scalars.add(grads[weightOf[j]].norm());
+            scalars.add(rows.sum(new int[] {0}).norm());
+            boolean check = verified[j] == null;
+            if (check) {
+                checking = true;
+                double m = params.get(weightOf[j]).multiplier();
+                NDArray direct = rows.transpose().matMul(a);
+                if (m != 1) {
+                    direct = direct.mul((float) m);
+                }
+                scalars.add(direct.sub(grads[weightOf[j]]).abs().max());
+                scalars.add(grads[weightOf[j]].abs().max());
+            }
+            plan.add(new int[] {j, cachedInput ? 1 : 0, check ? 1 : 0});
+        }
+        for (int i = 0; i < p; i++) {
+            if (fallback[i]) {
+                scalars.add(grads[i].norm());
+            }
+        }
+        NDList all = new NDList(vectors);
+        if (!scalars.isEmpty()) {
+            all.add(NDArrays.stack(scalars));
+        }
+        float[] v = all.isEmpty() ? new float[0] : NDArrays.concat(all).toFloatArray();
+
+        Map<String, Double> perLayer = new LinkedHashMap<>();
+        double sumSq = 0;
+        double meanSq = 0;
+        int scalarAt = 0;
+        for (int[] item : plan) {
+            scalarAt += item[1] == 0 ? 2 * batch : batch;
+        }
+        int vecAt = 0;
+        boolean failed = false;
+        for (int[] item : plan) {
+            int j = item[0];
+            double m = params.get(weightOf[j]).multiplier();
+            int rAt = vecAt;
+            vecAt += batch;
+            double[] aSq;
+            if (item[1] == 1) {
+                aSq = inputRowsSq;
+            } else {
+                aSq = new double[batch];
+                for (int i = 0; i < batch; i++) {
+                    aSq[i] = v[vecAt + i];
+                }
+                vecAt += batch;
+                if (j == 0) {
+                    inputRowsSq = aSq;
+                }
+            }
+            double layerSum = 0;
+            for (int i = 0; i < batch; i++) {
+                layerSum += (double) v[rAt + i] * (m * m * aSq[i] + 1);
+            }
+            layerSum *= (double) batch * batch;
+            double gw = v[scalarAt++];
+            double gb = v[scalarAt++];
+            double layerMeanSq = gw * gw + gb * gb;
+            if (item[2] == 1) {
+                double diff = v[scalarAt++];
+                double scale = v[scalarAt++];
+                boolean ok = diff <= 1e-3 * scale + 1e-30;
+                verified[j] = ok;
+                failed |= !ok;
+            }
+            sumSq += layerSum;
+            meanSq += layerMeanSq;
+            perLayer.merge(layers.get(j), (layerSum - batch * layerMeanSq) / (batch - 1), Double::sum);
+        }
+        if (failed) {
+            return null;
+        }
+        double[] fallbackMeanSq = new double[p];
+        boolean anyFallback = false;
+        for (int i = 0; i < p; i++) {
+            if (fallback[i]) {
+                double g = v[scalarAt++];
+                fallbackMeanSq[i] = g * g;
+                meanSq += g * g;
+                anyFallback = true;
+            }
+        }
+        // The covered part, exact on the B examples: (Σ‖g_i‖² − B‖ḡ‖²)/(B−1) over covered parameters.
+        double coveredMeanSq = meanSq;
+        for (int i = 0; i < p; i++) {
+            coveredMeanSq -= fallbackMeanSq[i];
+        }
+        double trace = (sumSq - batch * coveredMeanSq) / (batch - 1);
+        if (anyFallback) {
+            double[] parts = microBatches(context, fallback, batch);
+            for (int i = 0; i < p; i++) {
+                if (fallback[i]) {
+                    trace += parts[i];
+                    int l = layerOfParam[i];
+                    String name = l >= 0 ? layers.get(l) : params.get(i).layer();
+                    perLayer.merge(name, parts[i], Double::sum);
+                }
+            }
+        }
+        if (checking) {
+            context.checkDeadline();
+        }
+        return new Result(trace, meanSq, batch, perLayer);
+    }
+
+    // Forward with the tap and backward of the mean training loss through the given leaves, gradient mode on.
+    private static void backward(InstrumentContext context, Network network, NDArray x, NDArray y, NDArray[] leaves,
+            Map<String, NDArray> acts) {
+        boolean wasOn = JniUtils.isGradMode();
+        JniUtils.setGradMode(true);
+        try {
+            NDArray out = network.forwardWith(x, leaves, acts == null ? null : acts::put);
+            NDArray loss = context.loss(out, y);
+            NDArray seed = context.manager().ones(new Shape(), loss.getDataType());
+            JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
+        } finally {
+            JniUtils.setGradMode(wasOn);
+        }
+    }
+
+    // The micro-batch estimate of each fallback parameter's share of tr Σ.
+    private static double[] microBatches(InstrumentContext context, boolean[] fallback, int batch) {
+        NDManager sm = context.manager();
+        List<ParameterTensor> params = context.parameters();
+        int p = params.size();
+        int k = context.settings().integer("micro_batch", 1, 1, Math.max(1, batch / 2));
+        int groups = batch / k;
+        int used = groups * k;
+        NDArray[] sums = new NDArray[p];
+        NDList squares = new NDList();
+        for (int g = 0; g < groups; g++) {
+            context.checkDeadline();
+            NDIndex rows = new NDIndex().addSliceDim((long) g * k, (long) (g + 1) * k);
+            NDArray xg = context.inputs().get(rows);
+            NDArray yg = context.targets().get(rows);
+            NDArray[] leaves = new NDArray[p];
+            for (int i = 0; i < p; i++) {
+                NDArray value = params.get(i).value();
+                if (fallback[i]) {
+                    leaves[i] = JniUtils.detachGradient((PtNDArray) value);
+                    leaves[i].attach(sm);
+                    leaves[i].setRequiresGradient(true);
+                } else {
+                    leaves[i] = value;
+                }
+            }
+            backward(context, context.network(), xg, yg, leaves, null);
+            for (int i = 0; i < p; i++) {
+                if (fallback[i]) {
+                    NDArray grad = leaves[i].getGradient();
+                    grad.attach(sm);
+                    squares.add(grad.square().sum());
+                    sums[i] = sums[i] == null ? grad : sums[i].add(grad);
+                }
+            }
+        }
+        NDList tail = new NDList();
+        for (int i = 0; i < p; i++) {
+            if (fallback[i]) {
+                tail.add(sums[i].square().sum());
+            }
+        }
+        squares.addAll(tail);
+        float[] v = NDArrays.stack(squares).toFloatArray();
+        int count = tail.size();
+        double[] groupSq = new double[count];
+        int at = 0;
+        for (int g = 0; g < groups; g++) {
+            for (int c = 0; c < count; c++) {
+                groupSq[c] += v[at++];
+            }
+        }
+        double[] out = new double[p];
+        int c = 0;
+        for (int i = 0; i < p; i++) {
+            if (fallback[i]) {
+                double sumOfMeans = v[at++];
+                // Σ_j ‖m_j − m̄‖² = Σ_j ‖m_j‖² − ‖Σ_j m_j‖² / M.
+                double spread = groupSq[c++] - sumOfMeans / groups;
+                out[i] = (double) k * k / (used - k) * spread;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,153 @@
+// Per-layer weight norms, update norms and distance from initialisation.
+package org.lmw.engine.instruments.builtin;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lmw.engine.instruments.Instrument;
+import org.lmw.engine.instruments.InstrumentContext;
+import org.lmw.engine.instruments.InstrumentOutput;
+import org.lmw.engine.models.ParameterTensor;
+
+/**
+ * Instrument {@code weight-norms}: Euclidean (Frobenius) norms of each layer's parameters θ_l (its weight and bias
+ * together, as stored), measured after the update of the step:
+ * <ul>
+ * <li>{@code weights/norm/<layer>} = ‖θ_l,t‖, and {@code weights/norm} over all parameters;</li>
+ * <li>{@code weights/update/<layer>} = ‖θ_l,t − θ_l,prev‖ and {@code weights/update} in total, where θ_prev is a copy
+ * of the parameters kept from this instrument's previous measurement: with {@code every = 1} (the default) that is
+ * the update of step t; with {@code every = N} it is the net change over the last N updates. Not recorded at the first
+ * measurement;</li>
+ * <li>{@code weights/dist_init/<layer>} = ‖θ_l,t − θ_l,0‖ and {@code weights/dist_init} in total, where θ_0 is a copy
+ * taken when the instrument starts (the initial weights; on a resumed run, the weights it resumed from);</li>
+ * <li>{@code weights/rel_dist_init/<layer>} = ‖θ_l,t − θ_l,0‖ / ‖θ_l,0‖ and {@code weights/rel_dist_init} in total
+ * (left out for a layer whose initial parameters are all zero).</li>
+ * </ul>
+ * Cost per measurement: two subtractions, three norms and one copy per parameter tensor, and a single transfer of all
+ * the numbers to the host; memory: two copies of the parameters.
+ */
+public final class WeightNorms implements Instrument {
+
+    private NDArray[] initial;
+    private NDArray[] previous;
+    private String[] layers;
+    private int[] layerOf;
+    private double[] initialSq;
+    private String[][] names;
+
+    @Override
+    public void start(InstrumentContext context) {
+        List<ParameterTensor> params = context.parameters();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        layerOf = new int[params.size()];
+        for (int i = 0; i < params.size(); i++) {
+            layerOf[i] = index.computeIfAbsent(params.get(i).layer(), k -> index.size());
+        }
+        layers = index.keySet().toArray(String[]::new);
+        names = new String[layers.length][];
+        for (int l = 0; l < layers.length; l++) {
+            names[l] = new String[] {"weights/norm/" + layers[l], "weights/update/" + layers[l],
+                "weights/dist_init/" + layers[l], "weights/rel_dist_init/" + layers[l]};
+        }
+        initial = new NDArray[params.size()];
+        NDList norms = new NDList();
+        for (int i = 0; i < params.size(); i++) {
+            initial[i] = params.get(i).value().duplicate();
+            initial[i].attach(context.runManager());
+            norms.add(params.get(i).value().norm());
+        }
+        initialSq = new double[layers.length];
+        float[] v = NDArrays.stack(norms).toFloatArray();
+        for (int i = 0; i < v.length; i++) {
+            initialSq[layerOf[i]] += (double) v[i] * v[i];
+        }
+    }
+
+    @Override
+    public void measure(InstrumentContext context, InstrumentOutput out) {
+        List<ParameterTensor> params = context.parameters();
+        int p = params.size();
+        boolean hasPrevious = previous != null;
+        NDList norms = new NDList(3 * p);
+        NDArray[] copies = new NDArray[p];
+        for (int i = 0; i < p; i++) {
+            NDArray value = params.get(i).value();
+            norms.add(value.norm());
+            norms.add(value.sub(initial[i]).norm());
+            if (hasPrevious) {
+                norms.add(value.sub(previous[i]).norm());
+            }
+            copies[i] = value.duplicate();
+        }
+        // One transfer for all numbers of the measurement.
+        float[] v = NDArrays.stack(norms).toFloatArray();
+        for (int i = 0; i < p; i++) {
+            copies[i].attach(context.runManager());
+            if (hasPrevious) {
+                previous[i].close();
+            }
+        }
+        previous = copies;
+        int per = hasPrevious ? 3 : 2;
+        double[] normSq = new double[layers.length];
+        double[] initSq = new double[layers.length];
+        double[] updateSq = new double[layers.length];
+        for (int i = 0; i < p; i++) {
+            int l = layerOf[i];
+            double a = v[per * i];
+            double b = v[per * i + 1];
+            normSq[l] += a * a;
+            initSq[l] += b * b;
+            if (hasPrevious) {
+                double c = v[per * i + 2];
+                updateSq[l] += c * c;
+            }
+        }
+        double totalNorm = 0;
+        double totalInit = 0;
+        double totalUpdate = 0;
+        double totalInitial = 0;
+        for (int l = 0; l < layers.length; l++) {
+            out.record(names[l][0], Math.sqrt(normSq[l]));
+            if (hasPrevious) {
+                out.record(names[l][1], Math.sqrt(updateSq[l]));
+            }
+            out.record(names[l][2], Math.sqrt(initSq[l]));
+            if (initialSq[l] > 0) {
+                out.record(names[l][3], Math.sqrt(initSq[l] / initialSq[l]));
+            }
+            totalNorm += normSq[l];
+            totalInit += initSq[l];
+            totalUpdate += updateSq[l];
+            totalInitial += initialSq[l];
+        }
+        out.record("weights/norm", Math.sqrt(totalNorm));
+        if (hasPrevious) {
+            out.record("weights/update", Math.sqrt(totalUpdate));
+        }
+        out.record("weights/dist_init", Math.sqrt(totalInit));
+        if (totalInitial > 0) {
+            out.record("weights/rel_dist_init", Math.sqrt(totalInit / totalInitial));
+        }
+    }
+
+    @Override
+    public void close() {
+        for (NDArray[] arrays : new NDArray[][] {initial, previous}) {
+            if (arrays != null) {
+                for (NDArray a : arrays) {
+                    if (a != null) {
+                        a.close();
+                    }
+                }
+            }
+        }
+        initial = null;
+        previous = null;
+    }
+}
