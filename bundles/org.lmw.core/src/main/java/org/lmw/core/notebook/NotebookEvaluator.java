@@ -64,7 +64,8 @@ import org.lmw.model.Window;
  * point per run: x its value, y its window value; at least 3 distinct x). The {@code confidence} bootstrap interval
  * of alpha is judged against the predicted [{@code lower}, {@code upper}]: <b>supported</b> when it lies inside,
  * <b>refuted</b> when the two are disjoint, <b>inconclusive</b> when it straddles a bound (too wide, or too close to
- * tell: more or longer runs narrow it).</li>
+ * tell: more or longer runs narrow it), and inconclusive when the fitted alpha sits at an end of the searched range
+ * [0, 6] (the curve is not a power law in that window: near 0 the model degenerates to {@code a - a alpha ln x}).</li>
  * <li><b>ORDERING</b>: runs grouped by the hyperparameter {@code against}, each group's mean window value; supported
  * when the values strictly increase (or decrease, {@code direction}) with the hyperparameter, refuted when a pair is
  * out of order, inconclusive with fewer than two distinct values.</li>
@@ -642,9 +643,10 @@ public final class NotebookEvaluator {
                     + "%d%% bootstrap CI [%s, %s]", p.getMetric(), num(f.a()), xName, num(f.alpha()), num(f.c()),
                     x.length, num(f.rSquared(y)), num(f.alpha()), Math.round(confidence * 100), num(r.alphaLow()),
                     num(r.alphaHigh()));
-            if (f.alpha() <= PowerLawFit.ALPHA_MIN + 1e-6 || f.alpha() >= PowerLawFit.ALPHA_MAX - 1e-6) {
-                notes.add("alpha at the edge of the searched range [" + num(PowerLawFit.ALPHA_MIN) + ", "
-                        + num(PowerLawFit.ALPHA_MAX) + "]: not a power law here");
+            if (f.alpha() <= PowerLawFit.ALPHA_MIN + 1e-3 || f.alpha() >= PowerLawFit.ALPHA_MAX - 1e-3) {
+                return outcome(Verdict.INCONCLUSIVE, e + "; alpha at the edge of the searched range ["
+                        + num(PowerLawFit.ALPHA_MIN) + ", " + num(PowerLawFit.ALPHA_MAX) + "]: no power law here",
+                        "a window in which " + p.getMetric() + " follows a power law");
             }
             return judgeInterval(e, r.alphaLow(), r.alphaHigh(), "alpha");
         }
