@@ -1,0 +1,71 @@
+// Proves the shipped example notebook and its teacher-student experiment load, are frozen and untampered, and match
+// their builder.
+package org.lmw.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.lmw.core.notebook.PredictionFreezer;
+import org.lmw.core.persistence.ExperimentFiles;
+import org.lmw.core.persistence.NotebookFiles;
+import org.lmw.jobs.RunLauncher;
+import org.lmw.model.Cell;
+import org.lmw.model.Experiment;
+import org.lmw.model.Notebook;
+import org.lmw.model.Prediction;
+import org.lmw.model.PredictionCell;
+import org.lmw.model.PredictionKind;
+import org.lmw.model.TextCell;
+import org.lmw.model.validation.ModelValidation;
+
+class NotebookExampleTest {
+
+    /** Rewrites the shipped notebook and experiment from the builder: {@code -Dlmw.examples.write=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "lmw.examples.write", matches = "true")
+    void rewriteTheShippedNotebook() throws Exception {
+        NotebookExample.main(new String[0]);
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "lmw.examples.write", matches = "true")
+    void shippedNotebookIsFrozenUntamperedAndMatchesItsBuilder() throws Exception {
+        Notebook shipped = NotebookFiles.load(ExampleExperiments.FOLDER.resolve(NotebookExample.NOTEBOOK));
+        assertTrue(EcoreUtil.equals(NotebookExample.notebook(), shipped),
+                "learning-mechanics.lmwnb differs from NotebookExample; run its main() to rewrite it");
+        assertTrue(PredictionFreezer.tamperReport(shipped).isEmpty(), PredictionFreezer.tamperReport(shipped)::toString);
+        List<PredictionKind> kinds = new ArrayList<>();
+        int texts = 0;
+        for (Cell cell : shipped.getCells()) {
+            if (cell instanceof PredictionCell pc) {
+                Prediction p = PredictionFreezer.latest(pc);
+                assertNotNull(p.getFrozenAt(), p.getStatement());
+                assertFalse(PredictionFreezer.tampered(p));
+                kinds.add(p.getKind());
+            } else if (cell instanceof TextCell) {
+                texts++;
+            }
+        }
+        assertEquals(List.of(PredictionKind.RATIO, PredictionKind.POWER_LAW, PredictionKind.THRESHOLD), kinds);
+        assertTrue(texts >= kinds.size(), "a text explains each prediction");
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "lmw.examples.write", matches = "true")
+    void teacherStudentExperimentValidatesAndSweepsThreeSeeds() throws Exception {
+        Experiment loaded = ExperimentFiles.load(ExampleExperiments.FOLDER.resolve(NotebookExample.TEACHER_STUDENT));
+        assertTrue(ModelValidation.validate(loaded).isEmpty(), ModelValidation.validate(loaded)::toString);
+        assertTrue(EcoreUtil.equals(NotebookExample.teacherStudent(), loaded));
+        assertEquals(3, RunLauncher.prepare(ExampleExperiments.FOLDER.resolve(NotebookExample.TEACHER_STUDENT))
+                .size());
+    }
+}
