@@ -26,6 +26,9 @@ public final class Messages {
     public static final String checkFailed = "Check failed: {0}";
     public static final String checkJob = "Checking predictions of {0}";
     public static final String checkCommand = "Check predictions";
+    public static final String checkCancelled = "cancelled";
+    public static final String training = "Training {0,choice,1#1 run|1<{0} runs} the predictions need ({1})\u2026";
+    public static final String trained = "trained {0,choice,1#1 missing run|1<{0} missing runs} of {1}";
     public static final String notChecked = "Not checked in this session: verdicts are those saved in the file.";
     public static final String tamperedBanner = "{0,choice,1#1 frozen prediction was|1<{0} frozen predictions were} edited outside the workbench; {0,choice,1#its verdict is|1<their verdicts are} not trusted:";
 

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -67,6 +70,12 @@ import org.lmw.core.series.ChartRequest;
 import org.lmw.core.series.XAxis;
 import org.lmw.core.workspace.LmwWorkspace;
 import org.lmw.core.workspace.WorkspaceService;
+import org.lmw.jobs.LaunchException;
+import org.lmw.jobs.NotebookRuns;
+import org.lmw.jobs.RunJob;
+import org.lmw.jobs.RunJobService;
+import org.lmw.jobs.RunLauncher;
+import org.lmw.jobs.RunOptions;
 import org.lmw.model.Aggregation;
 import org.lmw.model.Cell;
 import org.lmw.model.ChartCell;
@@ -104,8 +113,9 @@ import jakarta.inject.Inject;
  * the editor's {@link CommandStack}, which the part's context holds for Edit › Undo and Redo; the part is dirty while
  * the stack is away from its save point, and File › Save writes the file atomically through {@link NotebookFiles}.
  *
- * <p>Check Predictions evaluates a copy of the notebook in an Eclipse {@link Job} with
- * {@link NotebookEvaluator} (the UI thread never computes); the editor then writes the verdicts and evidence into the
+ * <p>Check Predictions works on a copy of the notebook in an Eclipse {@link Job} (the UI thread never computes): it
+ * first trains the runs the predictions need and lack ({@link NotebookRuns}, as {@code lmw check} does), then judges
+ * every prediction with {@link NotebookEvaluator}; the editor then writes the verdicts and evidence into the
  * model as one undoable command and keeps the outcomes' chart data for the evidence charts. A file that cannot be read
  * shows an error panel with a one-line reason instead of the page.
  */
@@ -149,6 +159,7 @@ public class NotebookEditor implements CellHost {
     private boolean checking;
     private int checks;
     private String statusText = Messages.notChecked;
+    private String launchNote;
 
     private final CommandStackListener stackListener = e -> commandStackChanged();
     private final EContentAdapter tracker = new EContentAdapter() {
@@ -695,17 +706,73 @@ public class NotebookEditor implements CellHost {
         updateHeader();
         requestEnablementUpdate();
         String name = file == null ? "" : file.getFileName().toString();
-        Job job = Job.create(Messages.bind(Messages.checkJob, name), monitor -> {
-            try {
-                List<PredictionOutcome> result = new NotebookEvaluator(store).evaluate(copy);
-                display.asyncExec(() -> applyOutcomes(result, originals, null));
-            } catch (RuntimeException | LinkageError e) {
-                display.asyncExec(() -> applyOutcomes(List.of(), originals, e));
+        Path root = workspaceRoot();
+        List<Path> folders = file.toAbsolutePath().getParent().equals(root) ? List.of(root)
+                : List.of(file.toAbsolutePath().getParent(), root);
+        Job job = new Job(Messages.bind(Messages.checkJob, name)) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    String launched = trainMissingRuns(copy, store, root, folders, monitor);
+                    if (monitor.isCanceled()) {
+                        display.asyncExec(() -> applyOutcomes(List.of(), originals,
+                                new InterruptedException(Messages.checkCancelled)));
+                        return Status.CANCEL_STATUS;
+                    }
+                    List<PredictionOutcome> result = new NotebookEvaluator(store).evaluate(copy);
+                    display.asyncExec(() -> {
+                        launchNote = launched;
+                        applyOutcomes(result, originals, null);
+                    });
+                } catch (LaunchException | RuntimeException | LinkageError e) {
+                    display.asyncExec(() -> applyOutcomes(List.of(), originals, e));
+                }
+                return Status.OK_STATUS;
             }
-            return Status.OK_STATUS;
-        });
+        };
         job.schedule();
         return job;
+    }
+
+    /**
+     * Trains the runs the notebook's predictions need and lack (the experiments named by their queries, found next to
+     * the notebook and in the workspace; only the matching sweep points), as {@code lmw check} does, and waits for
+     * them; the runs' own jobs show in the Progress view and the Training Runs view.
+     *
+     * @return a note for the status line (what was trained, what could not be), or null when nothing was needed
+     */
+    private String trainMissingRuns(Notebook copy, RunStore store, Path root, List<Path> folders,
+            IProgressMonitor monitor) throws LaunchException {
+        NotebookRuns.Needs needs = NotebookRuns.needs(copy, store, folders);
+        List<String> notes = new ArrayList<>();
+        if (!needs.isEmpty()) {
+            int runs = needs.launches().stream().mapToInt(l -> l.plan().size()).sum();
+            String experiments = String.join(", ", needs.launches().stream().map(NotebookRuns.Launch::experiment)
+                    .toList());
+            display.asyncExec(() -> {
+                statusText = Messages.bind(Messages.training, runs, experiments);
+                if (page != null && !page.isDisposed()) {
+                    updateHeader();
+                }
+            });
+            monitor.subTask(Messages.bind(Messages.training, runs, experiments));
+            List<RunJob> jobs = NotebookRuns.launch(new RunLauncher(RunJobService.getDefault()), needs, root,
+                    RunOptions.DEFAULT);
+            for (RunJob run : jobs) {
+                try {
+                    while (!run.join(250, monitor)) {
+                        if (monitor.isCanceled()) {
+                            return null;
+                        }
+                    }
+                } catch (InterruptedException | OperationCanceledException e) {
+                    return null;
+                }
+            }
+            notes.add(Messages.bind(Messages.trained, runs, experiments));
+        }
+        notes.addAll(needs.unresolved());
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
     private void applyOutcomes(List<PredictionOutcome> result, Map<Prediction, Prediction> originals, Throwable error) {
@@ -749,7 +816,9 @@ public class NotebookEditor implements CellHost {
             }
         }
         statusText = Messages.bind(Messages.checked, LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
-                parts.isEmpty() ? "no predictions" : String.join(", ", parts));
+                parts.isEmpty() ? "no predictions" : String.join(", ", parts))
+                + (launchNote == null ? "" : " \u00b7 " + launchNote);
+        launchNote = null;
         // The runs may have changed since the charts were read.
         charts.clear();
         for (Cell cell : notebook.getCells()) {
@@ -765,9 +834,14 @@ public class NotebookEditor implements CellHost {
         requestEnablementUpdate();
     }
 
-    private RunStore runStore() throws IOException {
+    /** The workspace folder: the workbench's current one, else the notebook's folder. */
+    private Path workspaceRoot() {
         LmwWorkspace ws = workspaces == null ? null : workspaces.current();
-        Path root = ws != null ? ws.root() : file.toAbsolutePath().getParent();
+        return (ws != null ? ws.root() : file.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+    }
+
+    private RunStore runStore() throws IOException {
+        Path root = workspaceRoot();
         if (providerStore == null || !providerStore.runsFolder().equals(root.resolve(RunStore.RUNS_FOLDER)
                 .toAbsolutePath().normalize())) {
             if (provider != null) {

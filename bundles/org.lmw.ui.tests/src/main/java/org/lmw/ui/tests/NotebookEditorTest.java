@@ -408,4 +408,44 @@ class NotebookEditorTest {
         workbench.screenshot("notebook-load-error");
         assertTrue(workbench.ui(() -> !workbench.shell().isDisposed() && workbench.shell().isVisible()));
     }
+
+    @Test
+    @Order(6)
+    void checkTrainsTheRunsAPredictionNeedsAndLacksThenJudgesIt() throws Exception {
+        // An experiment file in the workspace and no run of it: Check trains its one run (as lmw check does), waits
+        // for it in the job, then judges the prediction.
+        Path experiment = workbench.workspace().resolve("nb-train.lmw");
+        org.lmw.core.persistence.ExperimentFiles.save(TrainingRunsViewTest.teacherStudentSweep("nb-train", 200, "0.05"),
+                experiment);
+        Notebook nb = NotebookFiles.newNotebook("Needs a run");
+        PredictionCell cell = LmwFactory.eINSTANCE.createPredictionCell();
+        cell.setId("needs-run");
+        Prediction p = prediction(1, "The teacher-student training loss ends below 10", PredictionKind.THRESHOLD,
+                "loss", Double.NEGATIVE_INFINITY, 10);
+        p.getQuery().setExperiment("nb-train");
+        PredictionFreezer.freeze(p, Instant.now());
+        cell.getPredictions().add(p);
+        nb.getCells().add(cell);
+        Path file = workbench.workspace().resolve("needs-run.lmwnb");
+        NotebookFiles.save(nb, file);
+        editor = workbench.ui(() -> (NotebookEditor) EditorOpener.open(file,
+                workbench.context().get(MApplication.class), workbench.context().get(EModelService.class),
+                workbench.context().get(EPartService.class)).getObject());
+        assertEquals("PENDING", badge(0));
+        int before = workbench.ui(editor::getCheckCount);
+        long start = System.nanoTime();
+        execute(NotebookKeys.CHECK_COMMAND);
+        workbench.waitUntil("the status to say that the missing run trains",
+                () -> editor.getStatusText().startsWith("Training 1 run") || editor.getCheckCount() > before,
+                Duration.ofSeconds(30));
+        workbench.waitUntil("the check with its training run to end", () -> editor.getCheckCount() > before,
+                Duration.ofSeconds(240));
+        String status = workbench.ui(editor::getStatusText);
+        System.out.printf("check with a missing run: %d ms (status: %s)%n", (System.nanoTime() - start) / 1_000_000,
+                status);
+        assertTrue(status.contains("trained 1 missing run of nb-train"), status);
+        assertEquals("SUPPORTED", badge(0), status);
+        assertEquals(1, RunStore.open(workbench.workspace()).list().runs().stream()
+                .filter(r -> "nb-train".equals(r.getExperimentName())).count());
+    }
 }

@@ -4,15 +4,13 @@ package org.lmw.ui.notebook.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.lmw.core.series.Runs;
-import org.lmw.model.Parameter;
+import org.lmw.core.notebook.NotebookEvaluator;
 import org.lmw.model.Run;
 import org.lmw.model.RunQuery;
 
 /**
- * Selects runs by a {@link RunQuery}: the experiment's name when set, every tag of the query, and every sweep value
- * (a hyperparameter path, or its last segment, equal to the value; numbers compare as numbers, so {@code 0.10}
- * matches {@code 0.1}). A missing query selects every run.
+ * Selects runs by a {@link RunQuery} with {@link NotebookEvaluator#matches(RunQuery, Run)}: the experiment's name
+ * when set, every tag of the query, and every sweep value. A chart cell without a query shows every run.
  */
 public final class RunSelection {
     private RunSelection() {
@@ -29,56 +27,8 @@ public final class RunSelection {
         return out;
     }
 
-    /** Whether a run satisfies the query. */
+    /** Whether a run satisfies the query: the evaluator's rule, so a chart shows the runs a prediction judges. */
     public static boolean matches(Run run, RunQuery query) {
-        if (query == null) {
-            return true;
-        }
-        String experiment = query.getExperiment();
-        if (experiment != null && !experiment.isBlank() && !experiment.strip().equals(run.getExperimentName())) {
-            return false;
-        }
-        for (String tag : query.getTags()) {
-            if (tag != null && !tag.isBlank() && !run.getTags().contains(tag.strip())) {
-                return false;
-            }
-        }
-        for (Parameter p : query.getSweepValues()) {
-            if (p.getKey() == null || p.getKey().isBlank()) {
-                continue;
-            }
-            if (!same(value(run, p.getKey().strip()), p.getValue())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String value(Run run, String key) {
-        String exact = Runs.hyperparameter(run, key);
-        if (exact != null) {
-            return exact;
-        }
-        for (Parameter p : run.getHyperparameters()) {
-            String k = p.getKey();
-            if (k != null && (k.endsWith("." + key))) {
-                return p.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static boolean same(String actual, String wanted) {
-        if (actual == null || wanted == null) {
-            return actual == wanted;
-        }
-        if (actual.strip().equals(wanted.strip())) {
-            return true;
-        }
-        try {
-            return Double.parseDouble(actual.strip()) == Double.parseDouble(wanted.strip());
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return query == null || NotebookEvaluator.matches(query, run);
     }
 }
