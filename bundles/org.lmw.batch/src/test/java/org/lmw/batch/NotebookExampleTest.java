@@ -59,6 +59,32 @@ class NotebookExampleTest {
         assertTrue(texts >= kinds.size(), "a text explains each prediction");
     }
 
+    /**
+     * Done-when 1 on the real example (minutes of training): {@code -Dlmw.example.check=DIR} copies the examples to
+     * DIR, runs {@code lmw check --json} on the notebook with DIR/ws as workspace (training what is missing) and
+     * writes DIR/learning-mechanics.html with {@code lmw export-html}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "lmw.example.check", matches = ".+")
+    void checkTheShippedNotebookForReal() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("lmw.example.check"));
+        java.nio.file.Files.createDirectories(dir);
+        try (var files = java.nio.file.Files.list(ExampleExperiments.FOLDER)) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Cli cli = new Cli(System.out, System.err, java.util.Map.of());
+        String notebook = dir.resolve(NotebookExample.NOTEBOOK).toString();
+        String workspace = dir.resolve("ws").toString();
+        int code = cli.run("check", "--json", "--workspace", workspace, notebook);
+        System.out.println("lmw check exit code: " + code);
+        int html = cli.run("export-html", "--workspace", workspace, notebook);
+        assertEquals(0, html);
+        assertTrue(code == 0 || code == 1, "check ran: " + code);
+    }
+
     @Test
     @DisabledIfSystemProperty(named = "lmw.examples.write", matches = "true")
     void teacherStudentExperimentValidatesAndSweepsThreeSeeds() throws Exception {
