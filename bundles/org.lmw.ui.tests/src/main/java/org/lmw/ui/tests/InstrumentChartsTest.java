@@ -61,10 +61,16 @@ class InstrumentChartsTest {
      */
     private static String writeRun(RunStore store, int index, double eta, double trainingPerStep, long... failures)
             throws Exception {
+        return writeRun(store, EXPERIMENT, LAUNCH + "-" + index, index, s -> eta, trainingPerStep, failures);
+    }
+
+    /** As above with a learning-rate schedule {@code etaAt(step)}; the hyperparameter holds its first value. */
+    private static String writeRun(RunStore store, String experiment, String id, int index,
+            java.util.function.IntToDoubleFunction etaAt, double trainingPerStep, long... failures) throws Exception {
+        double eta = etaAt.applyAsDouble(0);
         Run run = LmwFactory.eINSTANCE.createRun();
-        String id = LAUNCH + "-" + index;
         run.setId(id);
-        run.setExperimentName(EXPERIMENT);
+        run.setExperimentName(experiment);
         run.setTotalSteps(STEPS);
         String[][] hyper = { { "seed", "0" }, { "dataset.name", "fashion-mnist" }, { "dataset.trainSize", "5000" },
                 { "optimizer.kind", "sgd" }, { "optimizer.learningRate", Double.toString(eta) },
@@ -76,7 +82,6 @@ class InstrumentChartsTest {
             p.setValue(kv[1]);
             run.getHyperparameters().add(p);
         }
-        double threshold = 2 / eta;
         Random random = new Random(index);
         // As if it had run for the training and instrument seconds it records, ending now.
         double seconds = STEPS * (trainingPerStep + 0.0062);
@@ -89,13 +94,15 @@ class InstrumentChartsTest {
             double traceTime = 0;
             for (int s = 0; s < STEPS; s++) {
                 long wall = start + Math.round((trainingPerStep + 0.0062) * 1e9 * (s + 1));
+                double lr = etaAt.applyAsDouble(s);
+                double threshold = 2 / lr;
                 // Progressive sharpening towards ~115, then the edge of stability: λ hovers at 2/η.
                 double rising = 5 + 110 * (1 - Math.exp(-s / 700.0));
                 boolean atEdge = rising >= threshold;
                 double lambda = atEdge ? threshold * (1 + 0.035 * Math.sin(s / 9.0) + 0.01 * random.nextGaussian())
                         : rising;
                 double loss = 0.42 * Math.exp(-s * eta / 10) + 0.03 + (atEdge ? 0.012 * Math.abs(Math.sin(s / 9.0)) : 0);
-                m.record(s, wall, "learning_rate", eta);
+                m.record(s, wall, "learning_rate", lr);
                 m.record(s, wall, "loss", loss);
                 if (s % 20 == 0 || s == STEPS - 1) {
                     sharpTime = 0.005 * (s + 1);
@@ -235,8 +242,6 @@ class InstrumentChartsTest {
         });
         assertEquals(2, drawn.size());
         assertTrue(drawn.stream().anyMatch(y -> y[0] == 100) && drawn.stream().anyMatch(y -> y[0] == 50));
-        assertTrue(workbench.ui(() -> view.getCharts().get(1).chart().getAxisSet().getYAxis(0).getTitle().getText())
-                .startsWith("sharpness"), "the y axis says what is measured");
 
         // Overhead beside the training time, and the failures of an instrument that did not stop the run.
         workbench.waitUntil("the Instruments cells", () -> cellOf(view.getTable().viewer().getTree(), fast) != null
@@ -269,15 +274,54 @@ class InstrumentChartsTest {
             ChartModel m = view.getCharts().get(0).model();
             return m != null && "loss".equals(m.metric()) && !m.lines().isEmpty();
         }, Duration.ofSeconds(20));
+        int before = workbench.ui(() -> view.getCharts().get(1).updates());
         maximizeRunsView(true);
-        workbench.settle();
-        Thread.sleep(300);
+        // The view refreshes its charts at their new size; then the y axis has room to say what is measured.
+        workbench.waitUntil("the sharpness chart's y title", () -> view.getCharts().get(1).updates() > before
+                && view.getCharts().get(1).chart().getAxisSet().getYAxis(0).getTitle().getText()
+                        .startsWith("sharpness"), Duration.ofSeconds(20));
         workbench.settle();
         Path shot = workbench.screenshot("sharpness-eos");
         Path chartShot = shot.resolveSibling("sharpness-eos-chart.png");
         workbench.run(() -> {
             try {
                 view.export(view.getCharts().get(1), 1, Messages.exportPng, chartShot);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        maximizeRunsView(false);
+
+        // A schedule: η halves at step 1000, so the threshold steps up from 50 to 100 and sharpness follows it.
+        String scheduled = writeRun(store, "eos-schedule", "eos-step-schedule", 3, s -> s < 1000 ? 0.04 : 0.02,
+                0.07);
+        workbench.waitUntil("the scheduled run in the table", () -> view.getTable().visibleRows().stream()
+                .anyMatch(r -> r.run().getId().equals(scheduled)), Duration.ofSeconds(20));
+        workbench.run(() -> view.getTable().select(List.of(scheduled)));
+        workbench.waitUntil("the scheduled run's sharpness and threshold", () -> {
+            ChartModel m = view.getCharts().get(1).model();
+            return m != null && m.lines().size() == 2 && m.lines().get(0).runIds().equals(List.of(scheduled))
+                    && m.lines().get(1).size() > 0;
+        }, Duration.ofSeconds(20));
+        ChartModel.Line staircase = workbench.ui(() -> view.getCharts().get(1).model().lines().get(1));
+        assertTrue(InstrumentCharts.isThreshold(staircase) && staircase.dashed());
+        assertEquals(List.of(0L, 1000L, 1000L, (long) STEPS - 1),
+                java.util.Arrays.stream(staircase.steps()).boxed().toList(), "a jump where η changes");
+        assertEquals(List.of(50.0, 50.0, 100.0, 100.0), java.util.Arrays.stream(staircase.y()).boxed()
+                .map(y -> Math.round(y * 1e9) / 1e9).toList());
+        Path scheduleShot = shot.resolveSibling("sharpness-eos-schedule.png");
+        maximizeRunsView(true);
+        workbench.settle();
+        int shown = workbench.ui(() -> view.getCharts().get(1).updates());
+        workbench.run(() -> view.setMetric(1, "sharpness"));
+        workbench.waitUntil("the chart redrawn at its maximized size", () -> {
+            ChartModel m = view.getCharts().get(1).model();
+            return view.getCharts().get(1).updates() > shown && m != null && m.lines().size() == 2;
+        }, Duration.ofSeconds(20));
+        workbench.settle();
+        workbench.run(() -> {
+            try {
+                view.export(view.getCharts().get(1), 1, Messages.exportPng, scheduleShot);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

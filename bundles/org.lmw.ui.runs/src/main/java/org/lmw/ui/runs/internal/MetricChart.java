@@ -200,7 +200,7 @@ public final class MetricChart {
             chart.getTitle().setText(next.title());
             // Ordinary metrics are named by the chart's chooser; instrument series get a y title saying what they
             // measure (sharpness λmax, effective rank, ...), since their names are terse.
-            String yTitle = next.xAxis() == null ? null : InstrumentCharts.axisTitle(next.metric());
+            String yTitle = next.xAxis() == null ? null : fitTitle(InstrumentCharts.axisTitle(next.metric()));
             yAxis.getTitle().setVisible(yTitle != null);
             xAxis.getTitle().setText(next.xTitle() == null ? "" : next.xTitle());
             yAxis.getTitle().setText(yTitle == null ? "" : yTitle);
@@ -303,6 +303,29 @@ public final class MetricChart {
         } else {
             double pad = (r.upper - r.lower) * 0.04;
             axis.setRange(new Range(r.lower - pad, r.upper + pad));
+        }
+    }
+
+    /**
+     * A y title that fits the chart's height: the full one, else without its parenthesis
+     * ({@code sharpness λmax}), else none.
+     */
+    private String fitTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        int room = chart.getSize().y - 70;
+        GC gc = new GC(chart);
+        try {
+            gc.setFont(chart.getAxisSet().getYAxis(0).getTitle().getFont());
+            if (gc.textExtent(title).x <= room) {
+                return title;
+            }
+            int paren = title.indexOf(" (");
+            String shorter = paren > 0 ? title.substring(0, paren) : title;
+            return gc.textExtent(shorter).x <= room ? shorter : null;
+        } finally {
+            gc.dispose();
         }
     }
 
