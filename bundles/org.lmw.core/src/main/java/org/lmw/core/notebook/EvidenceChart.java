@@ -184,10 +184,13 @@ public final class EvidenceChart {
 
         Axis(double lo, double hi, double p0, double p1, boolean log) {
             if (log) {
-                lo = Math.pow(10, Math.floor(Math.log10(lo)));
-                hi = Math.pow(10, Math.ceil(Math.log10(hi)));
-                if (lo == hi) {
-                    hi = lo * 10;
+                // A little room around the data; ticks at 1, 2 and 5 times powers of ten.
+                lo = lo / 1.15;
+                hi = hi * 1.15;
+                if (hi / lo < 3) {
+                    double mid = Math.sqrt(lo * hi);
+                    lo = mid / 1.8;
+                    hi = mid * 1.8;
                 }
             } else {
                 if (lo == hi) {
@@ -215,8 +218,16 @@ public final class EvidenceChart {
         List<Double> ticks() {
             List<Double> ticks = new ArrayList<>();
             if (log) {
-                for (double d = lo; d <= hi * 1.0001; d *= 10) {
-                    ticks.add(d);
+                double decades = Math.log10(hi / lo);
+                double[] steps = decades > 3 ? new double[] {1} : decades > 1.2 ? new double[] {1, 2, 5}
+                        : new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9};
+                for (int k = (int) Math.floor(Math.log10(lo)); k <= (int) Math.ceil(Math.log10(hi)); k++) {
+                    for (double m : steps) {
+                        double t = m * Math.pow(10, k);
+                        if (t >= lo && t <= hi) {
+                            ticks.add(t);
+                        }
+                    }
                 }
                 return ticks;
             }
