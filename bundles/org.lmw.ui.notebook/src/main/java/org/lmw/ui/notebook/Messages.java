@@ -7,7 +7,7 @@ import java.text.MessageFormat;
 public final class Messages {
     // --- the Notebook view ------------------------------------------------------------------------------------
     public static final String emptyTitle = "No notebook open";
-    public static final String emptyText = "A hypothesis notebook states falsifiable, quantitative predictions before the runs exist, freezes them, and judges each against the runs with evidence: supported, refuted or inconclusive. Notebooks (.lmwnb) of the workspace open in the editor area from the Experiments navigator.";
+    public static final String emptyText = "A hypothesis notebook states falsifiable, quantitative predictions before the runs exist, freezes them, and judges each against the runs with evidence: supported, refuted or inconclusive. Notebooks (.lmwnb) of the workspace open in the editor area, from here or from the Experiments navigator.";
 
     // --- editor header and toolbar --------------------------------------------------------------------------------
     public static final String untitled = "Untitled notebook";
@@ -124,6 +124,23 @@ public final class Messages {
     public static final String loadFailedUnexpected = "Unexpected error while reading the file: {0}";
     public static final String saveFailedTitle = "Cannot save notebook";
     public static final String saveFailed = "Cannot save {0}: {1}";
+
+    // --- File › New Notebook ----------------------------------------------------------------------------------------
+    public static final String newNotebookTitle = "New Notebook";
+    public static final String newNotebookPrompt = "Name of the notebook (saved as <name>.lmwnb in the workspace):";
+    public static final String newNotebookDefault = "hypotheses";
+    public static final String newNotebookEmpty = "Enter a name for the notebook.";
+    public static final String newNotebookBadName = "Use letters, digits, spaces and . _ - ( ) + only.";
+    public static final String newNotebookExists = "{0} exists already.";
+    public static final String newNotebookNoWorkspace = "No workspace is open. Open one with File \u203a Open Workspace\u2026";
+    public static final String newNotebookIntro = "## Question\n\nWhat do you expect the runs to show, and **why**? "
+            + "Name the theory and the quantity it predicts.\n\n"
+            + "- add a **prediction** with + Prediction: a metric, a window, bounds and the runs it is about;\n"
+            + "- **freeze** it before its runs exist;\n"
+            + "- train the runs, then **Check predictions**: each prediction is judged with its evidence.";
+    public static final String openNotebooks = "Notebooks of the workspace:";
+    public static final String openNotebookLink = "<a>{0}</a>";
+    public static final String newNotebookLink = "<a>New notebook\u2026</a>  (File \u203a New Notebook)";
 
     // --- command labels (undo menu) ---------------------------------------------------------------------------------
     public static final String cmdAddCell = "Add cell";

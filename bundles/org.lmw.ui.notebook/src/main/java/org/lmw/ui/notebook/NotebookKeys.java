@@ -53,6 +53,8 @@ public final class NotebookKeys {
     public static final String CHECK_COMMAND = "org.lmw.commands.checkNotebook";
     /** The command that freezes every draft prediction of the active notebook. */
     public static final String FREEZE_COMMAND = "org.lmw.commands.freezePredictions";
+    /** The command that creates a notebook in the workspace (File › New Notebook). */
+    public static final String NEW_NOTEBOOK_COMMAND = "org.lmw.commands.newNotebook";
     /** The editor's part descriptor id. */
     public static final String EDITOR_ID = "org.lmw.ui.notebook.editor";
 

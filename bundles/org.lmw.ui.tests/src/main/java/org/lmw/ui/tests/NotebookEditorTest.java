@@ -448,4 +448,82 @@ class NotebookEditorTest {
         assertEquals(1, RunStore.open(workbench.workspace()).list().runs().stream()
                 .filter(r -> "nb-train".equals(r.getExperimentName())).count());
     }
+
+    @Test
+    @Order(7)
+    void fileNewNotebookCreatesOneThatOpensAndTheNotebookViewListsIt() throws Exception {
+        // The dialog is modal: start the command asynchronously and drive the dialog from here.
+        workbench.display().asyncExec(() -> {
+            ECommandService commands = workbench.context().get(ECommandService.class);
+            EHandlerService handlers = workbench.context().get(EHandlerService.class);
+            handlers.executeHandler(commands.createCommand(NotebookKeys.NEW_NOTEBOOK_COMMAND, null));
+        });
+        workbench.waitUntil("the New Notebook dialog", () -> dialog() != null, Duration.ofSeconds(10));
+        workbench.run(() -> {
+            org.eclipse.swt.widgets.Text name = find(dialog(), org.eclipse.swt.widgets.Text.class);
+            name.setText("fresh ideas");
+            org.eclipse.swt.widgets.Button ok = findButton(dialog(), "OK");
+            assertTrue(ok.isEnabled());
+            ok.notifyListeners(SWT.Selection, new Event());
+        });
+        Path file = workbench.workspace().resolve("fresh ideas.lmwnb");
+        workbench.waitUntil("the new notebook's editor", () -> dialog() == null && Files.exists(file)
+                && workbench.context().get(EPartService.class).getActivePart() != null
+                && workbench.context().get(EPartService.class).getActivePart().getObject() instanceof NotebookEditor e
+                && e.getFile() != null && e.getFile().endsWith("fresh ideas.lmwnb"), Duration.ofSeconds(10));
+        NotebookEditor fresh = workbench.ui(() -> (NotebookEditor) workbench.context().get(EPartService.class)
+                .getActivePart().getObject());
+        assertEquals("fresh ideas", workbench.ui(() -> fresh.getNotebook().getTitle()));
+        assertEquals(1, workbench.ui(() -> fresh.getCellViews().size()));
+        assertFalse(workbench.ui(fresh::isDirty));
+
+        List<String> links = workbench.ui(() -> {
+            MPart view = workbench.context().get(EPartService.class).showPart("org.lmw.ui.notebook.view",
+                    EPartService.PartState.VISIBLE);
+            return ((org.lmw.ui.notebook.NotebookPart) view.getObject()).getLinkTexts();
+        });
+        workbench.waitUntil("the Notebook view to list the new notebook", () -> ((org.lmw.ui.notebook.NotebookPart)
+                workbench.context().get(EPartService.class).findPart("org.lmw.ui.notebook.view").getObject())
+                .getLinkTexts().stream().anyMatch(t -> t.contains("fresh ideas.lmwnb")), Duration.ofSeconds(10));
+        System.out.println("Notebook view links before the watch caught up: " + links);
+    }
+
+    private static org.eclipse.swt.widgets.Shell dialog() {
+        for (org.eclipse.swt.widgets.Shell shell : workbench.display().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && "New Notebook".equals(shell.getText())) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Control> T find(Control root, Class<T> type) {
+        if (type.isInstance(root)) {
+            return type.cast(root);
+        }
+        if (root instanceof org.eclipse.swt.widgets.Composite c) {
+            for (Control child : c.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static org.eclipse.swt.widgets.Button findButton(Control root, String text) {
+        if (root instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText().replace("&", ""))) {
+            return b;
+        }
+        if (root instanceof org.eclipse.swt.widgets.Composite c) {
+            for (Control child : c.getChildren()) {
+                org.eclipse.swt.widgets.Button found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
 }
