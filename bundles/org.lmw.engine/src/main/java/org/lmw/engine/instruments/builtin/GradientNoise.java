@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -81,6 +82,12 @@ public final class GradientNoise implements Instrument {
     private Boolean[] verified;
     private int[] layerOfParam;
     private double[] inputRowsSq;
+    /** X Xᵀ of the fixed inputs (float64), for the first layer's mean-gradient norm. */
+    private NDArray inputGram;
+
+    private static final int WEIGHT_GRAD = 0;
+    private static final int DIRECT = 1;
+    private static final int GRAM = 2;
 
     @Override
     public void start(InstrumentContext context) {
@@ -173,22 +180,40 @@ public final class GradientNoise implements Instrument {
                 fallback[weightOf[j]] = false;
             }
         }
+        // A covered weight needs no gradient of its own (its mean gradient follows from δ and a, below), except at
+        // the one-time check; skipping it saves the backward pass its largest matrix products.
+        boolean[] needsGradient = fallback.clone();
+        for (int j = 0; j < layers.size(); j++) {
+            if (covered(j)) {
+                needsGradient[biasOf[j]] = true;
+                needsGradient[weightOf[j]] = verified[j] == null;
+            }
+        }
+        if (inputGram != null) {
+            sm.tempAttachAll(inputGram);
+        }
         NDArray[] leaves = new NDArray[p];
         for (int i = 0; i < p; i++) {
             NDArray v = params.get(i).value();
             if (perExampleBias[i]) {
                 v = v.reshape(1, -1).repeat(0, batch);
             }
-            leaves[i] = JniUtils.detachGradient((PtNDArray) v);
-            leaves[i].attach(sm);
-            leaves[i].setRequiresGradient(true);
+            if (needsGradient[i]) {
+                leaves[i] = JniUtils.detachGradient((PtNDArray) v);
+                leaves[i].attach(sm);
+                leaves[i].setRequiresGradient(true);
+            } else {
+                leaves[i] = v;
+            }
         }
         Map<String, NDArray> acts = new LinkedHashMap<>();
         backward(context, network, x, y, leaves, acts);
         NDArray[] grads = new NDArray[p];
         for (int i = 0; i < p; i++) {
-            grads[i] = leaves[i].getGradient();
-            grads[i].attach(sm);
+            if (needsGradient[i]) {
+                grads[i] = leaves[i].getGradient();
+                grads[i].attach(sm);
+            }
         }
 
         // Everything for the host: per covered layer ‖R_i‖² (and ‖a_i‖² unless cached), then scalars.
@@ -212,9 +237,36 @@ public final class GradientNoise implements Instrument {
             if (!cachedInput) {
                 vectors.add(a.square().sum(new int[] {1}));
             }
-            scalars.add(grads[weightOf[j]].norm());
-            scalars.add(rows.sum(new int[] {0}).norm());
             boolean check = verified[j] == null;
+            long out = rows.getShape().get(1);
+            long in = a.getShape().get(1);
+            int kind;
+            if (check) {
+                kind = WEIGHT_GRAD;
+                scalars.add(grads[weightOf[j]].norm());
+            } else if (out * in <= (long) batch * (out + (j == 0 ? 0 : in))) {
+                // ‖ḡ_W‖ = m ‖Rᵀ A‖ (R: rows δ_i / B).
+                kind = DIRECT;
+                scalars.add(rows.transpose().matMul(a).norm());
+            } else {
+                // ‖Rᵀ A‖² = Σ_ij (R Rᵀ)_ij (A Aᵀ)_ij: B×B Gram matrices instead of the out×in product (A Aᵀ of the
+                // fixed inputs is computed once), summed in float64.
+                kind = GRAM;
+                NDArray ga;
+                if (j == 0) {
+                    if (inputGram == null) {
+                        inputGram = a.matMul(a.transpose()).toType(DataType.FLOAT64, false);
+                        inputGram.attach(context.runManager());
+                        sm.tempAttachAll(inputGram);
+                    }
+                    ga = inputGram;
+                } else {
+                    ga = a.matMul(a.transpose()).toType(DataType.FLOAT64, false);
+                }
+                NDArray gr = rows.matMul(rows.transpose()).toType(DataType.FLOAT64, false);
+                scalars.add(gr.mul(ga).sum().toType(DataType.FLOAT32, false));
+            }
+            scalars.add(rows.sum(new int[] {0}).norm());
             if (check) {
                 checking = true;
                 double m = params.get(weightOf[j]).multiplier();
@@ -225,7 +277,7 @@ public final class GradientNoise implements Instrument {
                 scalars.add(direct.sub(grads[weightOf[j]]).abs().max());
                 scalars.add(grads[weightOf[j]].abs().max());
             }
-            plan.add(new int[] {j, cachedInput ? 1 : 0, check ? 1 : 0});
+            plan.add(new int[] {j, cachedInput ? 1 : 0, check ? 1 : 0, kind});
         }
         for (int i = 0; i < p; i++) {
             if (fallback[i]) {
@@ -271,8 +323,13 @@ public final class GradientNoise implements Instrument {
             }
             layerSum *= (double) batch * batch;
             double gw = v[scalarAt++];
+            double gwSq = switch (item[3]) {
+                case WEIGHT_GRAD -> gw * gw;
+                case DIRECT -> m * m * gw * gw;
+                default -> m * m * gw;
+            };
             double gb = v[scalarAt++];
-            double layerMeanSq = gw * gw + gb * gb;
+            double layerMeanSq = gwSq + gb * gb;
             if (item[2] == 1) {
                 double diff = v[scalarAt++];
                 double scale = v[scalarAt++];
@@ -318,6 +375,14 @@ public final class GradientNoise implements Instrument {
             context.checkDeadline();
         }
         return new Result(trace, meanSq, batch, perLayer);
+    }
+
+    @Override
+    public void close() {
+        if (inputGram != null) {
+            inputGram.close();
+            inputGram = null;
+        }
     }
 
     // Forward with the tap and backward of the mean training loss through the given leaves, gradient mode on.

@@ -4,6 +4,8 @@ package org.lmw.engine.instruments.builtin;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +30,9 @@ import org.lmw.engine.models.ParameterTensor;
  * <li>{@code weights/rel_dist_init/<layer>} = ‖θ_l,t − θ_l,0‖ / ‖θ_l,0‖ and {@code weights/rel_dist_init} in total
  * (left out for a layer whose initial parameters are all zero).</li>
  * </ul>
- * Cost per measurement: two subtractions, three norms and one copy per parameter tensor, and a single transfer of all
- * the numbers to the host; memory: two copies of the parameters.
+ * Cost per measurement, per parameter tensor: two in-place copies, two in-place subtractions and three norms, into
+ * buffers kept between measurements (no tensor-sized allocation per step), and a single transfer of all the numbers
+ * to the host; memory: three copies of the parameters (θ_0, θ_prev and a scratch buffer).
  */
 public final class WeightNorms implements Instrument {
 
@@ -39,6 +42,7 @@ public final class WeightNorms implements Instrument {
     private int[] layerOf;
     private double[] initialSq;
     private String[][] names;
+    private NDArray[] scratch;
 
     @Override
     public void start(InstrumentContext context) {
@@ -73,26 +77,44 @@ public final class WeightNorms implements Instrument {
         List<ParameterTensor> params = context.parameters();
         int p = params.size();
         boolean hasPrevious = previous != null;
+        if (!hasPrevious) {
+            previous = new NDArray[p];
+            scratch = new NDArray[p];
+        } else {
+            // Results of operations land in the manager of their first operand: while the kept buffers belong to
+            // this measurement's manager, their norms are freed with it.
+            context.manager().tempAttachAll(previous);
+            context.manager().tempAttachAll(scratch);
+        }
+        context.manager().tempAttachAll(initial);
         NDList norms = new NDList(3 * p);
-        NDArray[] copies = new NDArray[p];
         for (int i = 0; i < p; i++) {
-            NDArray value = params.get(i).value();
+            PtNDArray value = (PtNDArray) params.get(i).value();
             norms.add(value.norm());
-            norms.add(value.sub(initial[i]).norm());
-            if (hasPrevious) {
-                norms.add(value.sub(previous[i]).norm());
+            // In place, into buffers kept between measurements: no tensor-sized allocation per step.
+            if (scratch[i] == null) {
+                scratch[i] = value.sub(initial[i]);
+            } else {
+                copy(value, scratch[i]);
+                scratch[i].subi(initial[i]);
             }
-            copies[i] = value.duplicate();
+            norms.add(scratch[i].norm());
+            if (hasPrevious) {
+                previous[i].subi(value);
+                norms.add(previous[i].norm());
+                copy(value, previous[i]);
+            } else {
+                previous[i] = value.duplicate();
+            }
+        }
+        if (!hasPrevious) {
+            for (int i = 0; i < p; i++) {
+                scratch[i].attach(context.runManager());
+                previous[i].attach(context.runManager());
+            }
         }
         // One transfer for all numbers of the measurement.
         float[] v = NDArrays.stack(norms).toFloatArray();
-        for (int i = 0; i < p; i++) {
-            copies[i].attach(context.runManager());
-            if (hasPrevious) {
-                previous[i].close();
-            }
-        }
-        previous = copies;
         int per = hasPrevious ? 3 : 2;
         double[] normSq = new double[layers.length];
         double[] initSq = new double[layers.length];
@@ -136,9 +158,18 @@ public final class WeightNorms implements Instrument {
         }
     }
 
+    // target <- source, in place (torch copy_ into the full slice).
+    private static void copy(PtNDArray source, NDArray target) {
+        long[] shape = target.getShape().getShape();
+        long[] min = new long[shape.length];
+        long[] step = new long[shape.length];
+        java.util.Arrays.fill(step, 1);
+        JniUtils.indexSet((PtNDArray) target, source, min, shape, step);
+    }
+
     @Override
     public void close() {
-        for (NDArray[] arrays : new NDArray[][] {initial, previous}) {
+        for (NDArray[] arrays : new NDArray[][] {initial, previous, scratch}) {
             if (arrays != null) {
                 for (NDArray a : arrays) {
                     if (a != null) {
@@ -149,5 +180,6 @@ public final class WeightNorms implements Instrument {
         }
         initial = null;
         previous = null;
+        scratch = null;
     }
 }

@@ -1,0 +1,155 @@
+// Prints what instruments cost on the peer's job (bench-mlp): steps/s with and without them; measures, never asserts.
+package org.lmw.engine.instruments.builtin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.lmw.engine.Experiments;
+import org.lmw.engine.instruments.InstrumentRegistry;
+import org.lmw.engine.training.MetricNames;
+import org.lmw.engine.training.MetricSink;
+import org.lmw.engine.training.Trainer;
+import org.lmw.model.Experiment;
+import org.lmw.model.InstrumentSpec;
+import org.lmw.model.LmwFactory;
+
+/**
+ * The job of {@code examples/bench-mlp.lmw} (784-256-256-10 ReLU MLP, SGD 0.05, batch 128, Fashion-MNIST, every
+ * metric every step, 1 thread) in configurations that alternate round by round, so load from other work on the
+ * machine hits all of them:
+ * <ul>
+ * <li>{@code none}: no instruments;</li>
+ * <li>{@code per-step}: {@code weight-norms} and {@code gradient-noise} every step (defaults: fixed batch of 128);</li>
+ * <li>{@code weight-norms} and {@code gradient-noise} alone, to split the cost;</li>
+ * <li>{@code sharpness/100}: {@code sharpness} every 100 steps, when that instrument is installed.</li>
+ * </ul>
+ * Rate: wall-clock steps/s between update {@value #WARMUP} and the last update, instruments and metric recording
+ * included (the trainer's own steps_per_s times updates only). Overhead: the median rate without instruments over the
+ * median rate with them, minus one. Also printed: the same from the training thread's CPU time (less sensitive to
+ * other work on a shared machine; with 1 intra-op thread PyTorch computes on that thread), and the instruments' share
+ * of time from the run's own accounting, {@code Σ time/instrument/* / time/training}.
+ *
+ * <p>Run: {@code releng/bench/instruments/run.sh}, or this class with {@code -Dlmw.bench=true}
+ * ({@code lmw.bench.rounds}, default 3; {@code lmw.bench.steps}, default 450).
+ */
+class InstrumentOverheadBenchmark {
+
+    static final int WARMUP = 50;
+
+    @Test
+    void printsInstrumentOverhead() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("lmw.bench"), "benchmark: run with -Dlmw.bench=true");
+        main(new String[0]);
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args unused; see the class comment for the properties
+     * @throws Exception if a run fails
+     */
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.getInteger("lmw.bench.rounds", 3);
+        int steps = Integer.getInteger("lmw.bench.steps", 450);
+        Map<String, Map<String, Integer>> configs = new LinkedHashMap<>();
+        configs.put("none", Map.of());
+        configs.put("per-step", Map.of("weight-norms", 1, "gradient-noise", 1));
+        configs.put("weight-norms", Map.of("weight-norms", 1));
+        configs.put("gradient-noise", Map.of("gradient-noise", 1));
+        boolean sharpness = InstrumentRegistry.global().find("sharpness") != null;
+        if (sharpness) {
+            configs.put("sharpness/100", Map.of("sharpness", 100));
+        } else {
+            System.out.println("instrument 'sharpness' is not installed: its configuration is left out");
+        }
+        for (String extra : System.getProperty("lmw.bench.extra", "").split(",")) {
+            // id:every, e.g. effective-rank:100
+            if (!extra.isBlank()) {
+                String[] p = extra.split(":");
+                configs.put(p[0] + "/" + p[1], Map.of(p[0], Integer.parseInt(p[1])));
+            }
+        }
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        Map<String, List<Double>> shares = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
+        // One untimed run warms up the JIT and the allocator.
+        run(steps, Map.of("weight-norms", 1, "gradient-noise", 1), new double[3]);
+        for (int r = 0; r < rounds; r++) {
+            List<String> order = new ArrayList<>(configs.keySet());
+            if (r % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (String name : order) {
+                double[] result = new double[3];
+                run(steps, configs.get(name), result);
+                rates.computeIfAbsent(name, k -> new ArrayList<>()).add(result[0]);
+                cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(result[2]);
+                shares.computeIfAbsent(name, k -> new ArrayList<>()).add(result[1]);
+                System.out.printf(Locale.ROOT, "round %d %-16s steps_per_s=%.1f cpu_steps_per_s=%.1f "
+                        + "instrument_share_pct=%.1f%n", r + 1, name, result[0], result[2], 100 * result[1]);
+            }
+        }
+        double base = median(rates.get("none"));
+        double cpuBase = median(cpuRates.get("none"));
+        for (String name : configs.keySet()) {
+            double rate = median(rates.get(name));
+            double cpuRate = median(cpuRates.get(name));
+            System.out.printf(Locale.ROOT, "%-16s steps_per_s=%.1f overhead_pct=%.1f cpu_steps_per_s=%.1f "
+                    + "cpu_overhead_pct=%.1f instrument_share_pct=%.1f%n", name, rate, 100 * (base / rate - 1),
+                    cpuRate, 100 * (cpuBase / cpuRate - 1), 100 * median(shares.get(name)));
+        }
+    }
+
+    /** Trains one run; result[0] = wall-clock steps/s after warm-up, result[1] = instrument time / training time. */
+    static void run(int steps, Map<String, Integer> instruments, double[] result) throws Exception {
+        Experiment e = Experiments.benchMlp(steps);
+        for (Map.Entry<String, Integer> i : instruments.entrySet()) {
+            InstrumentSpec s = LmwFactory.eINSTANCE.createInstrumentSpec();
+            s.setInstrumentId(i.getKey());
+            s.setEvery(i.getValue());
+            e.getInstruments().add(s);
+        }
+        long[] marks = new long[2];
+        long[] cpu = new long[2];
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] training = {0};
+        Map<String, Double> instrumentTime = new LinkedHashMap<>();
+        MetricSink sink = (step, name, value) -> {
+            if (name.equals(MetricNames.LOSS)) {
+                if (step == WARMUP) {
+                    marks[0] = System.nanoTime();
+                    cpu[0] = bean.getCurrentThreadCpuTime();
+                } else if (step == steps) {
+                    marks[1] = System.nanoTime();
+                    cpu[1] = bean.getCurrentThreadCpuTime();
+                }
+            } else if (name.equals(MetricNames.TRAINING_TIME)) {
+                training[0] = value;
+            } else if (name.startsWith(MetricNames.INSTRUMENT_TIME)) {
+                instrumentTime.put(name, value);
+            }
+        };
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(sink).build()) {
+            t.run();
+        }
+        result[0] = (steps - WARMUP) / ((marks[1] - marks[0]) / 1e9);
+        result[2] = (steps - WARMUP) / ((cpu[1] - cpu[0]) / 1e9);
+        double spent = 0;
+        for (double v : instrumentTime.values()) {
+            spent += v;
+        }
+        result[1] = training[0] > 0 ? spent / training[0] : 0;
+    }
+
+    static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
