@@ -22,6 +22,9 @@ final class BuiltInInstruments {
         // --- per-step and representation instruments (org.lmw.engine.instruments.builtin) ---
         all.addAll(dynamics());
         // --- end per-step and representation instruments ---
+        // --- Hessian instruments (sharpness, hessian-trace): org.lmw.engine.instruments.hessian ---
+        all.addAll(org.lmw.engine.instruments.hessian.HessianInstruments.descriptors());
+        // --- end of Hessian instruments ---
         return all;
     }
 
