@@ -24,12 +24,20 @@ public final class HessianTraceInstrument implements Instrument {
     public static final String STDERR = "hessian_trace/stderr";
     /** The default number of probes. */
     public static final int DEFAULT_PROBES = 100;
+    /** The default estimator. */
+    public static final String DEFAULT_METHOD = "hutch++";
 
     /** The instrument's settings, checked. */
-    record Settings(int probes, double epsilon) {
+    record Settings(int probes, boolean plusPlus, double epsilon) {
 
         static Settings of(InstrumentSettings s) {
-            return new Settings(s.integer("probes", DEFAULT_PROBES, 1, 100_000),
+            String method = s.string("method", DEFAULT_METHOD).toLowerCase(java.util.Locale.ROOT);
+            if (!method.equals("hutchinson") && !method.equals("hutch++")) {
+                throw new IllegalArgumentException("instrument '" + s.id() + "': parameter method must be hutchinson"
+                        + " or hutch++ (was " + method + ")");
+            }
+            boolean plusPlus = method.equals("hutch++");
+            return new Settings(s.integer("probes", DEFAULT_PROBES, plusPlus ? 3 : 1, 100_000), plusPlus,
                     s.real("epsilon", HessianVectorProduct.DEFAULT_EPSILON, 1e-9, 1e-2));
         }
     }
@@ -43,7 +51,9 @@ public final class HessianTraceInstrument implements Instrument {
     public void measure(InstrumentContext context, InstrumentOutput out) {
         Settings s = Settings.of(context.settings());
         try (HessianVectorProduct hvp = HessianVectorProduct.of(context, s.epsilon())) {
-            Hutchinson.Estimate e = Hutchinson.trace(hvp, s.probes(), context.random(), context::checkDeadline);
+            Hutchinson.Estimate e = s.plusPlus()
+                    ? Hutchinson.hutchPlusPlus(hvp, s.probes(), context.random(), context::checkDeadline)
+                    : Hutchinson.trace(hvp, s.probes(), context.random(), context::checkDeadline);
             out.record(TRACE, e.trace());
             out.record(STDERR, e.probes() > 1 ? e.standardError() : 0);
         }

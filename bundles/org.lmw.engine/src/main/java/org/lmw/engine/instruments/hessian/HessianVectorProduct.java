@@ -2,12 +2,17 @@
 package org.lmw.engine.instruments.hessian;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 import java.util.function.BinaryOperator;
 
@@ -33,12 +38,15 @@ import org.lmw.engine.models.ParameterTensor;
  * until the measurement ends: four parameter-sized arrays per product.)
  *
  * <p>For ReLU networks the loss is only piecewise smooth: a perturbation that moves a pre-activation across zero adds a
- * spurious jump; with {@code ε = 1e-5} that is rare, and exact double backward ignores the kinks the same way.
+ * spurious jump; with {@code ε = 1e-6} that is rare, and exact double backward ignores the kinks the same way.
  */
 public final class HessianVectorProduct implements LinearOperator, AutoCloseable {
 
+    /** The largest ratio of second to first difference taken as smooth (it estimates the kink's relative error). */
+    static final double KINK_TOLERANCE = 1e-4;
+
     /** The default relative step {@code ε}: perturbations of norm {@code ε ‖θ‖}. */
-    public static final double DEFAULT_EPSILON = 1e-5;
+    public static final double DEFAULT_EPSILON = 1e-6;
 
     private final Network network;
     private final BinaryOperator<NDArray> loss;
@@ -51,7 +59,10 @@ public final class HessianVectorProduct implements LinearOperator, AutoCloseable
     private final int dimension;
     private final double thetaNorm;
     private final double epsilon;
+    private final ByteBuffer transfer;
+    private NDArray center;
     private long products;
+    private long kinks;
 
     /**
      * Creates the operator at the given parameters and data.
@@ -95,6 +106,8 @@ public final class HessianVectorProduct implements LinearOperator, AutoCloseable
         }
         this.dimension = offsets[count];
         this.thetaNorm = Math.sqrt(sumSquares);
+        this.transfer = ByteBuffer.allocateDirect(Math.multiplyExact(dimension, Double.BYTES))
+                .order(ByteOrder.nativeOrder());
     }
 
     /**
@@ -168,20 +181,6 @@ public final class HessianVectorProduct implements LinearOperator, AutoCloseable
         return products;
     }
 
-    /**
-     * Computes the float64 loss gradient at {@code θ + d} (two such per product).
-     *
-     * @param displacement a vector of {@link #dimension()} entries, or {@code null} for {@code θ} itself
-     * @return the gradient as one vector
-     */
-    public double[] gradient(double[] displacement) {
-        try (NDManager sm = manager.newSubManager()) {
-            sm.tempAttachAll(theta);
-            sm.tempAttachAll(inputs, targets);
-            return gradientAt(displaced(displacement, 1, sm), sm);
-        }
-    }
-
     @Override
     public double[] apply(double[] v) {
         if (v.length != dimension) {
@@ -192,44 +191,86 @@ public final class HessianVectorProduct implements LinearOperator, AutoCloseable
             return new double[dimension];
         }
         double h = epsilon * Math.max(thetaNorm, 1) / norm;
-        double[] step = v.clone();
-        Vectors.scale(h, step);
-        double[] plus;
-        double[] minus;
+        double[] out = new double[dimension];
         // Everything a product creates lives in this sub-manager: the parameters and data are lent to it, so the
-        // results of operations on them land in it too, and all of it is freed here.
+        // results of operations on them land in it too, and all of it is freed here. The vector goes in and the
+        // product comes out through direct buffers (one reused, one a view), so no per-product direct memory waits
+        // for the garbage collector.
         try (NDManager sm = manager.newSubManager()) {
             sm.tempAttachAll(theta);
             sm.tempAttachAll(inputs, targets);
-            plus = gradientAt(displaced(step, 1, sm), sm);
-            minus = gradientAt(displaced(step, -1, sm), sm);
+            if (center == null) {
+                center = concat(gradientAt(theta.clone(), sm));
+                center.attach(manager);
+            }
+            sm.tempAttachAll(center);
+            transfer.clear();
+            transfer.asDoubleBuffer().put(v);
+            NDArray direction = sm.create(transfer, new Shape(dimension), DataType.FLOAT64);
+            NDArray plus = gradientAlong(direction, h, sm);
+            NDArray minus = gradientAlong(direction, -h, sm);
+            NDArray product = plus.sub(minus).div(2 * h);
+            // Kink check: for a smooth loss the second difference g₊ + g₋ − 2g₀ is O(h²), against O(h) for the first
+            // difference; their ratio estimates the relative error that a ReLU kink between θ − hv and θ + hv adds.
+            double first = plus.sub(minus).norm().getDouble();
+            double second = plus.add(minus).sub(center.mul(2)).norm().getDouble();
+            if (second > KINK_TOLERANCE * first) {
+                kinks++;
+                product = oneSided(direction, h, plus, minus, sm);
+            }
+            product.toByteBuffer(true).order(ByteOrder.nativeOrder()).asDoubleBuffer().get(out);
         }
         products++;
-        double[] out = new double[dimension];
-        double twoH = 2 * h;
-        for (int i = 0; i < dimension; i++) {
-            out[i] = (plus[i] - minus[i]) / twoH;
-        }
         return out;
     }
 
-    private NDArray[] displaced(double[] d, double sign, NDManager sm) {
-        NDArray[] out = new NDArray[theta.length];
+    /**
+     * With a kink within the step, the central difference is wrong by the gradient's jump over {@code 2h}. Each side
+     * is tried at {@code h} and {@code h/2}: a side without a kink gives the same slope at both (to {@code O(h)}),
+     * so the more consistent side is used, extrapolated to {@code O(h²)} (Richardson: {@code 2 D(h/2) − D(h)}). A
+     * pre-activation exactly at zero at θ (a dead unit with a zero bias, say) counts as inactive, as in autograd.
+     */
+    private NDArray oneSided(NDArray direction, double h, NDArray plus, NDArray minus, NDManager sm) {
+        NDArray plusHalf = gradientAlong(direction, h / 2, sm);
+        NDArray minusHalf = gradientAlong(direction, -h / 2, sm);
+        NDArray forward = plus.sub(center).div(h);
+        NDArray forwardHalf = plusHalf.sub(center).div(h / 2);
+        NDArray backward = center.sub(minus).div(h);
+        NDArray backwardHalf = center.sub(minusHalf).div(h / 2);
+        double forwardSpread = forward.sub(forwardHalf).norm().getDouble();
+        double backwardSpread = backward.sub(backwardHalf).norm().getDouble();
+        return forwardSpread <= backwardSpread ? forwardHalf.mul(2).sub(forward) : backwardHalf.mul(2).sub(backward);
+    }
+
+    // The gradient at θ + t·direction, as one flat vector.
+    private NDArray gradientAlong(NDArray direction, double t, NDManager sm) {
+        NDArray step = direction.mul(t);
+        NDArray[] point = new NDArray[theta.length];
         for (int i = 0; i < theta.length; i++) {
-            if (d == null) {
-                out[i] = theta[i].duplicate();
-                continue;
-            }
-            double[] part = new double[offsets[i + 1] - offsets[i]];
-            for (int j = 0; j < part.length; j++) {
-                part[j] = sign * d[offsets[i] + j];
-            }
-            out[i] = theta[i].add(sm.create(part, shapes[i]));
+            NDArray part = step.get(new NDIndex().addSliceDim(offsets[i], offsets[i + 1])).reshape(shapes[i]);
+            point[i] = theta[i].add(part);
         }
-        return out;
+        return concat(gradientAt(point, sm));
     }
 
-    private double[] gradientAt(NDArray[] values, NDManager sm) {
+    private static NDArray concat(NDArray[] parts) {
+        NDList flat = new NDList(parts.length);
+        for (NDArray p : parts) {
+            flat.add(p.reshape(-1));
+        }
+        return NDArrays.concat(flat);
+    }
+
+    /**
+     * Returns how many products met a kink (a ReLU switching within the step) and fell back to one-sided differences.
+     *
+     * @return the count
+     */
+    public long kinks() {
+        return kinks;
+    }
+
+    private NDArray[] gradientAt(NDArray[] values, NDManager sm) {
         NDArray[] leaves = new NDArray[values.length];
         for (int i = 0; i < values.length; i++) {
             leaves[i] = JniUtils.detachGradient((PtNDArray) values[i]);
@@ -250,13 +291,12 @@ public final class HessianVectorProduct implements LinearOperator, AutoCloseable
         } finally {
             JniUtils.setGradMode(wasOn);
         }
-        double[] g = new double[dimension];
+        NDArray[] grads = new NDArray[leaves.length];
         for (int i = 0; i < leaves.length; i++) {
-            NDArray grad = leaves[i].getGradient();
-            grad.attach(sm);
-            System.arraycopy(grad.toDoubleArray(), 0, g, offsets[i], offsets[i + 1] - offsets[i]);
+            grads[i] = leaves[i].getGradient();
+            grads[i].attach(sm);
         }
-        return g;
+        return grads;
     }
 
     /** Frees the float64 copies. */
