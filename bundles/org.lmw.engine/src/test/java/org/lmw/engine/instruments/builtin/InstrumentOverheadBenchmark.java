@@ -8,16 +8,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.lmw.engine.ComputeDevice;
+import org.lmw.engine.EngineService;
 import org.lmw.engine.Experiments;
 import org.lmw.engine.instruments.InstrumentRegistry;
+import org.lmw.engine.models.Mlp;
+import org.lmw.engine.models.ParameterTensor;
+import org.lmw.engine.models.Scaling;
 import org.lmw.engine.training.MetricNames;
 import org.lmw.engine.training.MetricSink;
 import org.lmw.engine.training.Trainer;
+import org.lmw.model.Activation;
 import org.lmw.model.Experiment;
 import org.lmw.model.InstrumentSpec;
 import org.lmw.model.LmwFactory;
+import org.lmw.model.OptimizerKind;
+import org.lmw.model.Parametrisation;
 
 /**
  * The job of {@code examples/bench-mlp.lmw} (784-256-256-10 ReLU MLP, SGD 0.05, batch 128, Fashion-MNIST, every
@@ -95,6 +112,11 @@ class InstrumentOverheadBenchmark {
                         + "instrument_share_pct=%.1f%n", r + 1, name, result[0], result[2], 100 * result[1]);
             }
         }
+        if (Boolean.parseBoolean(System.getProperty("lmw.bench.fused", "true"))) {
+            double[] f = fusedPrototype(Math.max(3, rounds), 100);
+            System.out.printf(Locale.ROOT, "fused-prototype plain_step_cpu_ms=%.3f fused_step_cpu_ms=%.3f "
+                    + "fused_overhead_pct=%.1f%n", f[0], f[1], 100 * (f[1] / f[0] - 1));
+        }
         double base = median(rates.get("none"));
         double cpuBase = median(cpuRates.get("none"));
         for (String name : configs.keySet()) {
@@ -103,6 +125,105 @@ class InstrumentOverheadBenchmark {
             System.out.printf(Locale.ROOT, "%-16s steps_per_s=%.1f overhead_pct=%.1f cpu_steps_per_s=%.1f "
                     + "cpu_overhead_pct=%.1f instrument_share_pct=%.1f%n", name, rate, 100 * (base / rate - 1),
                     cpuRate, 100 * (cpuBase / cpuRate - 1), 100 * median(shares.get(name)));
+        }
+    }
+
+    /**
+     * Prototype of gradient noise inside the training step (what a trainer hook would cost): the same MLP and SGD
+     * step on a fixed batch of 128, once as the trainer does it (leaves, forward, cross-entropy, backward, gradient
+     * norms, update, one transfer) and once with the biases as {@code [B, out]} leaves plus the per-example row norms
+     * ‖δ_i‖² and ‖a_i‖² in the same transfer: everything gradient-noise needs, for every step, from the step's own
+     * backward pass. Returns {plain, fused} CPU milliseconds per step, medians of alternating blocks.
+     */
+    static double[] fusedPrototype(int rounds, int stepsPerBlock) {
+        EngineService.ensureStarted(1, ComputeDevice.CPU);
+        EngineService.setThreads(1);
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        try (NDManager root = EngineService.newManager(ComputeDevice.CPU)) {
+            Mlp net = new Mlp(root, new int[] {784}, 10, 256, 2, Activation.RELU, true,
+                    new Scaling(Parametrisation.STANDARD, OptimizerKind.SGD, 256, 1.0), 1);
+            java.util.Random random = new java.util.Random(1);
+            int b = 128;
+            float[] xs = new float[b * 784];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = (float) Math.abs(random.nextGaussian() * 0.5);
+            }
+            long[] ys = new long[b];
+            for (int i = 0; i < b; i++) {
+                ys[i] = random.nextInt(10);
+            }
+            NDArray x = root.create(xs, new Shape(b, 784));
+            NDArray y = root.create(ys, new Shape(b, 1));
+            NDArray seed = root.create(-1f);
+            List<Double> plain = new ArrayList<>();
+            List<Double> fused = new ArrayList<>();
+            for (int r = -1; r < rounds; r++) {
+                for (int mode = 0; mode < 2; mode++) {
+                    boolean f = (mode == 0) == (r % 2 == 0);
+                    long c0 = bean.getCurrentThreadCpuTime();
+                    for (int k = 0; k < stepsPerBlock; k++) {
+                        prototypeStep(root, net, x, y, seed, f);
+                    }
+                    double ms = (bean.getCurrentThreadCpuTime() - c0) / 1e6 / stepsPerBlock;
+                    if (r >= 0) {
+                        (f ? fused : plain).add(ms);
+                    }
+                }
+            }
+            return new double[] {median(plain), median(fused)};
+        }
+    }
+
+    private static void prototypeStep(NDManager root, Mlp net, NDArray x, NDArray y, NDArray seed, boolean fused) {
+        List<ParameterTensor> params = net.parameters();
+        int p = params.size();
+        int b = Math.toIntExact(x.getShape().get(0));
+        try (NDManager sm = root.newSubManager()) {
+            sm.tempAttachAll(x, y, seed);
+            for (ParameterTensor t : params) {
+                sm.tempAttachAll(t.value());
+            }
+            NDArray[] leaves = new NDArray[p];
+            for (int i = 0; i < p; i++) {
+                NDArray v = params.get(i).value();
+                if (fused && params.get(i).bias()) {
+                    v = v.reshape(1, -1).repeat(0, b);
+                }
+                leaves[i] = JniUtils.detachGradient((PtNDArray) v);
+                leaves[i].attach(sm);
+                leaves[i].setRequiresGradient(true);
+            }
+            List<NDArray> acts = new ArrayList<>();
+            JniUtils.setGradMode(true);
+            NDArray loss;
+            try {
+                NDArray out = net.forwardWith(x, leaves, fused ? (name, a) -> acts.add(a) : null);
+                loss = out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean();
+                JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
+            } finally {
+                JniUtils.setGradMode(false);
+            }
+            NDList scalars = new NDList();
+            scalars.add(loss);
+            NDList rows = new NDList();
+            int layer = 0;
+            for (int i = 0; i < p; i++) {
+                NDArray g = leaves[i].getGradient();
+                g.attach(sm);
+                if (fused && params.get(i).bias()) {
+                    rows.add(g.square().sum(new int[] {1}));
+                    NDArray a = layer == 0 ? x : acts.get(layer - 1);
+                    rows.add(a.square().sum(new int[] {1}));
+                    g = g.sum(new int[] {0});
+                    layer++;
+                }
+                scalars.add(g.norm());
+                params.get(i).value().subi(g.mul(0.05f));
+            }
+            NDList all = new NDList();
+            all.add(NDArrays.stack(scalars));
+            all.addAll(rows);
+            NDArrays.concat(all).toFloatArray();
         }
     }
 
