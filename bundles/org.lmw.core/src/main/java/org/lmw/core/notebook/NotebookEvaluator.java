@@ -472,6 +472,10 @@ public final class NotebookEvaluator {
                     } catch (IllegalArgumentException e) {
                         return inconclusive(e.getMessage(), "a theory the runs' hyperparameters determine");
                     }
+                    if (!Double.isFinite(theory) || theory == 0) {
+                        return inconclusive("theory " + p.getTheory() + " = " + num(theory) + " for " + run.getId(),
+                                "a finite, non-zero theory value");
+                    }
                     theories.add(theory);
                     ys = ys.clone();
                     for (int i = 0; i < ys.length; i++) {

@@ -35,11 +35,14 @@ public record PredictionOutcome(Prediction prediction, Verdict verdict, String e
         observed = List.copyOf(observed);
     }
 
-    /** The line {@code lmw check} prints: verdict, statement, evidence. */
+    /**
+     * The line {@code lmw check} prints: verdict, statement, version (marked when tampered or not frozen), evidence.
+     */
     public String line() {
         String statement = prediction.getStatement() == null || prediction.getStatement().isBlank()
                 ? String.valueOf(prediction.getMetric()) : prediction.getStatement();
-        return verdict.getLiteral().toUpperCase(java.util.Locale.ROOT) + (tampered ? " (TAMPERED)" : "") + "  "
-                + statement + " (v" + prediction.getVersion() + "): " + evidence;
+        String state = tampered ? ", TAMPERED" : PredictionFreezer.isFrozen(prediction) ? "" : ", draft: not frozen";
+        return verdict.getLiteral().toUpperCase(java.util.Locale.ROOT) + "  " + statement + " (v"
+                + prediction.getVersion() + state + "): " + evidence;
     }
 }
