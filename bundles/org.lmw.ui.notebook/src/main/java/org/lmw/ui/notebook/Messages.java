@@ -11,6 +11,7 @@ public final class Messages {
 
     // --- editor header and toolbar --------------------------------------------------------------------------------
     public static final String untitled = "Untitled notebook";
+    public static final String titleTip = "The notebook's title: type to rename, Enter to apply";
     public static final String summary = "{0,choice,0#no cells|1#1 cell|1<{0} cells} \u00b7 {1,choice,0#no predictions|1#1 prediction|1<{1} predictions}";
     public static final String summaryVerdicts = "{0} \u00b7 {1}";
     public static final String addText = "+ Text";

@@ -56,6 +56,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 import org.lmw.core.notebook.NotebookEvaluator;
 import org.lmw.core.notebook.PredictionFreezer;
@@ -140,7 +141,7 @@ public class NotebookEditor implements CellHost {
 
     private ScrolledComposite scrolled;
     private Composite page;
-    private Label title;
+    private Text title;
     private Label summary;
     private Label status;
     private Label tamperBanner;
@@ -154,6 +155,7 @@ public class NotebookEditor implements CellHost {
     private final Map<Prediction, PredictionOutcome> outcomes = new IdentityHashMap<>();
     private final Map<String, ChartEntry> charts = new LinkedHashMap<>();
     private final Set<String> chartsLoading = new HashSet<>();
+    private final Map<String, ChartEntry> previousCharts = new LinkedHashMap<>();
     private ChartDataProvider provider;
     private RunStore providerStore;
     private boolean checking;
@@ -162,6 +164,23 @@ public class NotebookEditor implements CellHost {
     private String launchNote;
 
     private final CommandStackListener stackListener = e -> commandStackChanged();
+    private LmwWorkspace watchedWorkspace;
+    private final java.util.concurrent.atomic.AtomicBoolean chartRefreshPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    /** Runs appear and end while the notebook is open: its charts read the store again, at most once a second. */
+    private final java.util.function.Consumer<LmwWorkspace> workspaceChanged = ws -> {
+        if (chartRefreshPending.compareAndSet(false, true)) {
+            Job later = Job.create(Messages.chartLoading, monitor -> {
+                chartRefreshPending.set(false);
+                if (!display.isDisposed()) {
+                    display.asyncExec(this::refreshCharts);
+                }
+                return Status.OK_STATUS;
+            });
+            later.setSystem(true);
+            later.schedule(1000);
+        }
+    };
     private final EContentAdapter tracker = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification n) {
@@ -223,6 +242,25 @@ public class NotebookEditor implements CellHost {
         stack.addCommandStackListener(stackListener);
         context.set(CommandStack.class, stack);
         context.set(NotebookEditor.class, this);
+        watchedWorkspace = workspaces == null ? null : workspaces.current();
+        if (watchedWorkspace != null) {
+            watchedWorkspace.addListener(workspaceChanged);
+        }
+        reconcile();
+    }
+
+    /** Reads every chart cell's data again (after runs changed); the old charts stay until the new data arrives. */
+    private void refreshCharts() {
+        if (notebook == null || page == null || page.isDisposed()) {
+            return;
+        }
+        previousCharts.putAll(charts);
+        charts.clear();
+        for (Cell cell : notebook.getCells()) {
+            if (cell instanceof ChartCell) {
+                stale.add(cell);
+            }
+        }
         reconcile();
     }
 
@@ -286,10 +324,16 @@ public class NotebookEditor implements CellHost {
         hl.verticalSpacing = 4;
         header.setLayout(hl);
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        title = new Label(header, SWT.WRAP);
+        // The title edits in place: Enter or leaving the field renames the notebook (one undo step).
+        title = new Text(header, SWT.SINGLE);
         title.setFont(theme.font(1.9, SWT.BOLD));
         title.setForeground(theme.color(0x111827));
-        title.setLayoutData(wrapData());
+        title.setBackground(theme.color(Theme.PAGE));
+        title.setMessage(Messages.untitled);
+        title.setToolTipText(Messages.titleTip);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title.addListener(SWT.DefaultSelection, e -> commitTitle());
+        title.addListener(SWT.FocusOut, e -> commitTitle());
         key(title, NotebookKeys.TITLE);
         summary = new Label(header, SWT.WRAP);
         summary.setForeground(theme.color(Theme.MUTED));
@@ -327,6 +371,7 @@ public class NotebookEditor implements CellHost {
         td.exclude = true;
         tamperBanner.setLayoutData(td);
         tamperBanner.setVisible(false);
+        key(tamperBanner, NotebookKeys.TAMPERED);
 
         emptyHint = new Composite(page, SWT.NONE);
         emptyHint.setLayout(new GridLayout(1, false));
@@ -429,8 +474,10 @@ public class NotebookEditor implements CellHost {
     }
 
     private void updateHeader() {
-        title.setText(notebook.getTitle() == null || notebook.getTitle().isBlank() ? Messages.untitled
-                : notebook.getTitle());
+        String name = notebook.getTitle() == null ? "" : notebook.getTitle();
+        if (!title.isFocusControl() && !title.getText().equals(name)) {
+            title.setText(name);
+        }
         int predictions = 0;
         Map<Verdict, Integer> counts = new LinkedHashMap<>();
         for (Cell cell : notebook.getCells()) {
@@ -463,6 +510,19 @@ public class NotebookEditor implements CellHost {
         boolean empty = notebook.getCells().isEmpty();
         emptyHint.setVisible(empty);
         ((GridData) emptyHint.getLayoutData()).exclude = !empty;
+    }
+
+    /** Renames the notebook to the title field's text, when it changed. */
+    private void commitTitle() {
+        if (notebook == null || title.isDisposed()) {
+            return;
+        }
+        String text = title.getText().strip();
+        String old = notebook.getTitle() == null ? "" : notebook.getTitle();
+        if (!text.equals(old)) {
+            stack.execute(SetCommand.create(domain, notebook, LmwPackage.Literals.NOTEBOOK__TITLE,
+                    text.isEmpty() ? null : text));
+        }
     }
 
     @Override
@@ -819,18 +879,13 @@ public class NotebookEditor implements CellHost {
                 parts.isEmpty() ? "no predictions" : String.join(", ", parts))
                 + (launchNote == null ? "" : " \u00b7 " + launchNote);
         launchNote = null;
-        // The runs may have changed since the charts were read.
-        charts.clear();
-        for (Cell cell : notebook.getCells()) {
-            if (cell instanceof ChartCell) {
-                stale.add(cell);
-            }
-        }
         if (!command.isEmpty()) {
             stack.execute(command);
         } else {
             reconcile();
         }
+        // The runs may have changed since the charts were read.
+        refreshCharts();
         requestEnablementUpdate();
     }
 
@@ -900,7 +955,8 @@ public class NotebookEditor implements CellHost {
         ChartEntry entry = charts.get(signature(cell));
         if (entry == null) {
             requestChart(cell);
-            return null;
+            ChartEntry previous = previousCharts.get(signature(cell));
+            return previous == null ? null : previous.model();
         }
         return entry.model();
     }
@@ -908,6 +964,9 @@ public class NotebookEditor implements CellHost {
     @Override
     public String chartStatus(ChartCell cell) {
         ChartEntry entry = charts.get(signature(cell));
+        if (entry == null) {
+            entry = previousCharts.get(signature(cell));
+        }
         return entry == null ? null : entry.status();
     }
 
@@ -957,6 +1016,7 @@ public class NotebookEditor implements CellHost {
             ChartEntry result = entry;
             display.asyncExec(() -> {
                 chartsLoading.remove(key);
+                previousCharts.remove(key);
                 charts.put(key, result);
                 if (notebook == null || page == null || page.isDisposed()) {
                     return;
@@ -1023,6 +1083,9 @@ public class NotebookEditor implements CellHost {
         if (context != null) {
             context.remove(CommandStack.class);
             context.remove(NotebookEditor.class);
+        }
+        if (watchedWorkspace != null) {
+            watchedWorkspace.removeListener(workspaceChanged);
         }
         if (provider != null) {
             provider.close();

@@ -18,6 +18,8 @@ public final class NotebookKeys {
     public static final String SUMMARY = "notebook.summary";
     /** The check status line. */
     public static final String STATUS = "notebook.status";
+    /** The banner that names frozen predictions edited outside the workbench. */
+    public static final String TAMPERED = "notebook.tampered";
     /** Adds a text cell. */
     public static final String ADD_TEXT = "notebook.addText";
     /** Adds a chart cell. */

@@ -351,6 +351,12 @@ class NotebookEditorTest {
             form.set("lower", "0.4");
             form.set("upper", "0.6");
         });
+        maximizeEditor(true);
+        workbench.settle();
+        workbench.run(() -> editor.revealCell(3));
+        workbench.settle();
+        workbench.screenshot("notebook-edit-frozen-prediction");
+        maximizeEditor(false);
         click(NotebookKeys.cell(3, NotebookKeys.DONE));
         PredictionCell cell = workbench.ui(() -> (PredictionCell) nb.getCells().get(3));
         assertEquals(2, workbench.ui(() -> cell.getPredictions().size()));
@@ -525,5 +531,33 @@ class NotebookEditorTest {
             }
         }
         return null;
+    }
+
+    @Test
+    @Order(8)
+    void aFrozenPredictionEditedInTheFileIsFlaggedAndCheckedInconclusive() throws Exception {
+        // A hand edit of the XMI that moves the bound of a frozen prediction: the hash no longer matches.
+        Notebook nb = notebook();
+        Prediction frozen = latest(nb, 2);
+        frozen.setLower(0.5);
+        Path file = workbench.workspace().resolve("tampered.lmwnb");
+        NotebookFiles.save(nb, file);
+        NotebookEditor tampered = workbench.ui(() -> (NotebookEditor) EditorOpener.open(file,
+                workbench.context().get(MApplication.class), workbench.context().get(EModelService.class),
+                workbench.context().get(EPartService.class)).getObject());
+        editor = tampered;
+        String banner = workbench.ui(() -> {
+            org.eclipse.swt.widgets.Label label = (org.eclipse.swt.widgets.Label) tampered
+                    .findControl(NotebookKeys.TAMPERED);
+            return label.isVisible() ? label.getText() : "";
+        });
+        assertTrue(banner.contains("edited outside the workbench") && banner.contains("hash mismatch"), banner);
+        check();
+        assertEquals("INCONCLUSIVE", badge(2), workbench.ui(tampered::getStatusText));
+        assertEquals("REFUTED", badge(3));
+        workbench.settle();
+        workbench.run(() -> tampered.revealCell(0));
+        workbench.settle();
+        workbench.screenshot("notebook-tampered");
     }
 }
