@@ -301,9 +301,9 @@ class HessianInstrumentsTest {
         Experiment e = Experiments.benchMlp(1);
         e.getDataset().setTrainSize(1280);
         e.getDataset().setTestSize(100);
-        // Batch 32 keeps 1000 float64 products under 30 s on this shared 2-core machine (batch 64 and 128: 30-34 ms
-        // each, so 30+ s).
-        e.getTraining().setBatchSize(Integer.getInteger("lmw.hvp.batch", 32));
+        // The full 269k-parameter network on a batch of 16 keeps 1000 float64 products near 20 s on this shared
+        // 2-core machine (batch 128: 30-38 ms each under load, 30+ s); memory per product scales with the parameters.
+        e.getTraining().setBatchSize(Integer.getInteger("lmw.hvp.batch", 16));
         try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).build()) {
             long[] result = t.inspect(settings("memory", DataScope.FIXED_BATCH), ctx -> {
                 try (HessianVectorProduct hvp = HessianVectorProduct.of(ctx, HessianVectorProduct.DEFAULT_EPSILON)) {
