@@ -257,6 +257,10 @@ public final class NotebookEvaluator {
             if (p.getQuery() == null) {
                 return inconclusive("the prediction selects no runs", "a run query");
             }
+            if (p.getKind() != PredictionKind.ORDERING && !(p.getLower() <= p.getUpper())) {
+                return inconclusive("the predicted interval " + bounds(p.getLower(), p.getUpper()) + " is empty",
+                        "lower <= upper");
+            }
             Group a = group(p.getQuery(), "");
             if (a.selected == 0) {
                 return pending(a);

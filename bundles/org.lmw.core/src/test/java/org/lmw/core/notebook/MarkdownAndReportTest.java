@@ -90,4 +90,27 @@ class MarkdownAndReportTest {
         assertEquals(3, count, "two prediction charts and the chart cell");
         assertTrue(html.contains("<h2>Why</h2>") && html.contains("<em>reasons</em>"));
     }
+
+    @Test
+    void reportListsEarlierVersionsWithTheirVerdictsAndFlagsTampering() throws Exception {
+        RunStore store = RunStore.open(workspace);
+        Notebook nb = NotebookFixtures.notebook("versions");
+        Prediction v1 = NotebookFixtures.prediction("acc >= 0.95", PredictionKind.THRESHOLD, "test_accuracy", "mlp",
+                Window.END, 0.95, Double.POSITIVE_INFINITY);
+        var cell = NotebookFixtures.cell("acc", v1);
+        nb.getCells().add(cell);
+        PredictionFreezer.freeze(v1, Instant.parse("2026-11-22T10:00:00Z"));
+        v1.setVerdict(org.lmw.model.Verdict.REFUTED);
+        Prediction v2 = PredictionFreezer.newVersion(cell);
+        v2.setStatement("acc >= 0.85");
+        v2.setLower(0.85);
+        PredictionFreezer.freeze(v2, Instant.parse("2026-11-22T11:00:00Z"));
+        v2.setUpper(0.9);
+        String html = HtmlReport.render(nb, new NotebookEvaluator(store).evaluate(nb), store);
+        assertTrue(html.contains("Earlier versions (1)"), html);
+        assertTrue(html.contains("<span class=\"badge refuted\">refuted</span> v1 acc &gt;= 0.95"), html);
+        assertTrue(html.contains("badge tampered") && html.contains("no longer matches its hash"), html);
+        Prediction empty = NotebookFixtures.prediction("empty", PredictionKind.INTERVAL, "x", "mlp", Window.END, 2, 1);
+        assertEquals(org.lmw.model.Verdict.INCONCLUSIVE, new NotebookEvaluator(store).evaluate(empty).verdict());
+    }
 }
