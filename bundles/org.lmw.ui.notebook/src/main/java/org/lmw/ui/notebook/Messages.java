@@ -6,11 +6,12 @@ import java.text.MessageFormat;
 /** Messages of the org.lmw.ui.notebook bundle, as {@link MessageFormat} patterns where they take arguments. */
 public final class Messages {
     // --- the Notebook view ------------------------------------------------------------------------------------
-    public static final String emptyTitle = "No notebook open";
+    public static final String emptyTitle = "Hypothesis notebooks";
     public static final String emptyText = "A hypothesis notebook states falsifiable, quantitative predictions before the runs exist, freezes them, and judges each against the runs with evidence: supported, refuted or inconclusive. Notebooks (.lmwnb) of the workspace open in the editor area, from here or from the Experiments navigator.";
 
     // --- editor header and toolbar --------------------------------------------------------------------------------
     public static final String untitled = "Untitled notebook";
+    public static final String results = "RESULTS";
     public static final String titleTip = "The notebook's title: type to rename, Enter to apply";
     public static final String summary = "{0,choice,0#no cells|1#1 cell|1<{0} cells} \u00b7 {1,choice,0#no predictions|1#1 prediction|1<{1} predictions}";
     public static final String summaryVerdicts = "{0} \u00b7 {1}";

@@ -145,6 +145,8 @@ public class NotebookEditor implements CellHost {
     private Label summary;
     private Label status;
     private Label tamperBanner;
+    private Composite tamperBox;
+    private Composite results;
     private Composite emptyHint;
     private Composite cellsArea;
     private Button checkButton;
@@ -364,14 +366,41 @@ public class NotebookEditor implements CellHost {
         status.setLayoutData(sd);
         key(status, NotebookKeys.STATUS);
 
-        tamperBanner = new Label(page, SWT.WRAP);
-        tamperBanner.setForeground(theme.color(0x7F1D1D));
-        tamperBanner.setBackground(theme.color(0xFEE2E2));
-        GridData td = wrapData();
+        tamperBox = new Composite(page, SWT.NONE);
+        tamperBox.setBackground(theme.color(0xFEE2E2));
+        tamperBox.setBackgroundMode(SWT.INHERIT_FORCE);
+        GridLayout tl = new GridLayout(1, false);
+        tl.marginWidth = 12;
+        tl.marginHeight = 8;
+        tamperBox.setLayout(tl);
+        GridData td = new GridData(SWT.FILL, SWT.TOP, true, false);
         td.exclude = true;
-        tamperBanner.setLayoutData(td);
-        tamperBanner.setVisible(false);
+        tamperBox.setLayoutData(td);
+        tamperBox.setVisible(false);
+        tamperBanner = new Label(tamperBox, SWT.WRAP);
+        tamperBanner.setForeground(theme.color(0x7F1D1D));
+        tamperBanner.setLayoutData(wrapData());
         key(tamperBanner, NotebookKeys.TAMPERED);
+
+        results = new Composite(page, SWT.NONE);
+        results.setBackground(theme.color(Theme.CARD));
+        results.setBackgroundMode(SWT.INHERIT_FORCE);
+        GridLayout rl = new GridLayout(3, false);
+        rl.marginWidth = 16;
+        rl.marginHeight = 10;
+        rl.horizontalSpacing = 10;
+        rl.verticalSpacing = 5;
+        results.setLayout(rl);
+        GridData rd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        rd.exclude = true;
+        results.setLayoutData(rd);
+        results.setVisible(false);
+        results.addListener(SWT.Paint, e -> {
+            org.eclipse.swt.graphics.Rectangle r = results.getClientArea();
+            e.gc.setForeground(theme.color(Theme.BORDER));
+            e.gc.drawRectangle(0, 0, r.width - 1, r.height - 1);
+        });
+        key(results, NotebookKeys.RESULTS);
 
         emptyHint = new Composite(page, SWT.NONE);
         emptyHint.setLayout(new GridLayout(1, false));
@@ -505,11 +534,72 @@ public class NotebookEditor implements CellHost {
         boolean show = !tampered.isEmpty();
         tamperBanner.setText(show ? Messages.bind(Messages.tamperedBanner, tampered.size()) + "\n  "
                 + String.join("\n  ", tampered) : "");
-        tamperBanner.setVisible(show);
-        ((GridData) tamperBanner.getLayoutData()).exclude = !show;
+        tamperBox.setVisible(show);
+        ((GridData) tamperBox.getLayoutData()).exclude = !show;
+        updateResults();
         boolean empty = notebook.getCells().isEmpty();
         emptyHint.setVisible(empty);
         ((GridData) emptyHint.getLayoutData()).exclude = !empty;
+    }
+
+    /**
+     * The results table under the toolbar: one line per prediction with its verdict badge, statement and version;
+     * shown once any prediction has a verdict other than pending. A click on a line scrolls to its cell.
+     */
+    private void updateResults() {
+        for (Control c : results.getChildren()) {
+            c.dispose();
+        }
+        boolean any = false;
+        List<Cell> cells = notebook.getCells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (!(cells.get(i) instanceof PredictionCell pc) || PredictionFreezer.latest(pc) == null) {
+                continue;
+            }
+            Prediction p = PredictionFreezer.latest(pc);
+            Verdict v = outcome(p) != null ? outcome(p).verdict() : p.getVerdict();
+            v = v == null ? Verdict.PENDING : v;
+            any |= v != Verdict.PENDING;
+        }
+        boolean show = any;
+        if (show) {
+            Label heading = new Label(results, SWT.NONE);
+            heading.setText(Messages.results);
+            heading.setFont(theme.font(0.8, SWT.BOLD));
+            heading.setForeground(theme.color(Theme.MUTED));
+            heading.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
+            for (int i = 0; i < cells.size(); i++) {
+                if (!(cells.get(i) instanceof PredictionCell pc) || PredictionFreezer.latest(pc) == null) {
+                    continue;
+                }
+                int index = i;
+                Prediction p = PredictionFreezer.latest(pc);
+                Verdict v = outcome(p) != null ? outcome(p).verdict() : p.getVerdict();
+                v = v == null ? Verdict.PENDING : v;
+                org.lmw.ui.notebook.internal.Badge badge = new org.lmw.ui.notebook.internal.Badge(results, theme,
+                        v.getLiteral().toUpperCase(java.util.Locale.ROOT), 0xFFFFFF, Theme.verdictBackground(v),
+                        theme.font(0.75, SWT.BOLD));
+                badge.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+                Link statement = new Link(results, SWT.NONE);
+                String text = p.getStatement() == null || p.getStatement().isBlank() ? Messages.noStatement
+                        : p.getStatement();
+                statement.setText("<a>" + text.replace("&", "&&").replace("<", "&lt;") + "</a>");
+                statement.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+                statement.addListener(SWT.Selection, e -> {
+                    select(cells.get(index));
+                    revealCell(index);
+                });
+                Label detail = new Label(results, SWT.NONE);
+                detail.setText(Messages.bind(Messages.version, p.getVersion()) + (PredictionFreezer.isFrozen(p)
+                        ? " \u00b7 frozen " + org.lmw.ui.notebook.internal.Specs.time(p.getFrozenAt())
+                        : " \u00b7 " + Messages.historyDraft)
+                        + (PredictionFreezer.tampered(p) ? " \u00b7 " + Messages.tampered : ""));
+                detail.setForeground(theme.color(Theme.MUTED));
+                detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            }
+        }
+        results.setVisible(show);
+        ((GridData) results.getLayoutData()).exclude = !show;
     }
 
     /** Renames the notebook to the title field's text, when it changed. */

@@ -20,6 +20,8 @@ public final class NotebookKeys {
     public static final String STATUS = "notebook.status";
     /** The banner that names frozen predictions edited outside the workbench. */
     public static final String TAMPERED = "notebook.tampered";
+    /** The results table: one line per prediction with its verdict, once any has one. */
+    public static final String RESULTS = "notebook.results";
     /** Adds a text cell. */
     public static final String ADD_TEXT = "notebook.addText";
     /** Adds a chart cell. */
