@@ -264,11 +264,7 @@ public final class HtmlReport {
                     if (s.isEmpty()) {
                         continue;
                     }
-                    double[] x = new double[s.size()];
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] = s.steps()[i];
-                    }
-                    series.add(new EvidenceSeries(run.getId(), x, s.values(), null));
+                    series.add(NotebookEvaluator.chartSeries(run.getId(), s.steps(), s.values(), null));
                 }
                 if (!series.isEmpty()) {
                     String svg = EvidenceChart.svg(series, chart.getMetric(), "step", null, null, false, CHART_WIDTH,

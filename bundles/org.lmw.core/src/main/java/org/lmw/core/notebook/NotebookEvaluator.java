@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.lmw.core.runstore.MetricReader;
 import org.lmw.core.runstore.MetricSeries;
 import org.lmw.core.runstore.RunStore;
+import org.lmw.core.series.Downsampling;
 import org.lmw.core.series.Runs;
 import org.lmw.model.Cell;
 import org.lmw.model.Evidence;
@@ -815,33 +816,23 @@ public final class NotebookEvaluator {
         return n == 0 ? Double.NaN : s / n;
     }
 
-    /** A chart line of at most {@value #MAX_CHART_POINTS} points (every k-th, the last kept). */
-    private static EvidenceSeries chartSeries(String label, long[] steps, double[] ys, double[] predicted) {
-        int n = steps.length;
-        int stride = Math.max(1, (n + MAX_CHART_POINTS - 1) / MAX_CHART_POINTS);
-        int m = (n + stride - 1) / stride;
-        boolean lastIncluded = (n - 1) % stride == 0;
-        int size = m + (lastIncluded || n == 0 ? 0 : 1);
-        double[] x = new double[size];
-        double[] y = new double[size];
-        double[] py = predicted == null ? null : new double[size];
-        int j = 0;
-        for (int i = 0; i < n; i += stride) {
-            x[j] = steps[i];
-            y[j] = ys[i];
-            if (py != null) {
-                py[j] = predicted[i];
-            }
-            j++;
+    /**
+     * A chart line of at most {@value #MAX_CHART_POINTS} finite points, chosen by largest-triangle-three-buckets so
+     * spikes, the minimum and the maximum stay visible ({@link Downsampling#lttb}).
+     */
+    static EvidenceSeries chartSeries(String label, long[] steps, double[] ys, double[] predicted) {
+        double[] x = new double[steps.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = steps[i];
         }
-        if (j < size) {
-            x[j] = steps[n - 1];
-            y[j] = ys[n - 1];
-            if (py != null) {
-                py[j] = predicted[n - 1];
-            }
-        }
-        return new EvidenceSeries(label, x, y, py);
+        int[] finite = Downsampling.finiteIndices(x, ys, false);
+        double[] fx = Downsampling.pick(x, finite);
+        double[] fy = Downsampling.pick(ys, finite);
+        int[] kept = fx.length > MAX_CHART_POINTS ? Downsampling.lttb(fx, fy, MAX_CHART_POINTS)
+                : Downsampling.finiteIndices(fx, fy, false);
+        int[] indices = Downsampling.compose(finite, kept);
+        return new EvidenceSeries(label, Downsampling.pick(x, indices), Downsampling.pick(ys, indices),
+                predicted == null ? null : Downsampling.pick(predicted, indices));
     }
 
     /** At most {@code max} points, log-spaced in x (x sorted, positive), as {x[], y[]}. */

@@ -55,6 +55,7 @@ class NotebookEvaluatorTest {
         assertEquals(0.88, o.predictedLower());
         assertEquals(null, o.predictedUpper());
         assertEquals(1, o.observed().size());
+        assertEquals(10, o.observed().get(0).x().length);
         Prediction wrong = NotebookFixtures.prediction("final accuracy >= 0.95", PredictionKind.THRESHOLD,
                 "test_accuracy", "mlp", Window.END, 0.95, Double.POSITIVE_INFINITY);
         check(wrong, Verdict.REFUTED);
@@ -82,6 +83,9 @@ class NotebookEvaluatorTest {
         PredictionOutcome o = check(p, Verdict.SUPPORTED);
         assertEquals(3, o.runIds().size());
         assertEquals(1.0, o.values().get("ratio_mean"), 0.02);
+        EvidenceSeries line = o.observed().get(0);
+        assertEquals(200, line.x().length, "short series are charted whole");
+        assertEquals(1990.0, line.x()[line.x().length - 1]);
         p.setTheory("1/eta");
         check(p, Verdict.REFUTED);
         p.setWindow(Window.WHOLE_RUN);
@@ -107,6 +111,7 @@ class NotebookEvaluatorTest {
         assertTrue(o.values().get("alpha_ci_low") <= o.values().get("alpha"));
         assertTrue(o.values().get("points") <= NotebookEvaluator.MAX_FIT_POINTS);
         assertNotNull(o.observed().get(0).predictedY());
+        assertEquals(o.observed().get(0).x().length, o.observed().get(0).predictedY().length);
         p.setLower(1.0);
         p.setUpper(2.0);
         check(p, Verdict.REFUTED);
@@ -221,5 +226,22 @@ class NotebookEvaluatorTest {
         assertTrue(outcomes.get(0).evidence().contains("created before the prediction was frozen"),
                 outcomes.get(0).evidence());
         assertTrue(!PredictionFreezer.tampered(v2), "evaluation must not unfreeze");
+    }
+
+    @Test
+    void chartLinesAreThinnedKeepingSpikesAndEnds() {
+        long[] steps = new long[100_000];
+        double[] values = new double[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = i;
+            values[i] = i == 54_321 ? 100 : Math.sin(i / 1000.0);
+        }
+        values[7] = Double.NaN;
+        EvidenceSeries line = NotebookEvaluator.chartSeries("x", steps, values, null);
+        assertTrue(line.x().length <= 400, "at most 400 points: " + line.x().length);
+        assertEquals(0.0, line.x()[0]);
+        assertEquals(99_999.0, line.x()[line.x().length - 1]);
+        assertTrue(java.util.Arrays.stream(line.y()).anyMatch(v -> v == 100), "the spike stays");
+        assertTrue(java.util.Arrays.stream(line.y()).allMatch(Double::isFinite));
     }
 }
