@@ -41,9 +41,9 @@ final class BuiltInInstruments {
                 new InstrumentDescriptor("weight-norms", "Weight norms",
                         "Per-layer parameter norm, update norm since the previous measurement, distance from "
                                 + "initialisation and relative distance, and their totals.",
-                        List.of("weights/norm", "weights/norm/", "weights/update", "weights/update/",
-                                "weights/dist_init", "weights/dist_init/", "weights/rel_dist_init",
-                                "weights/rel_dist_init/"),
+                        List.of(WeightNorms.NORM, WeightNorms.NORM + "/", WeightNorms.UPDATE,
+                                WeightNorms.UPDATE + "/", WeightNorms.DISTANCE, WeightNorms.DISTANCE + "/",
+                                WeightNorms.RELATIVE_DISTANCE, WeightNorms.RELATIVE_DISTANCE + "/"),
                         InstrumentTrigger.EVERY_NSTEPS, 1, DataScope.FIXED_BATCH, "per-step", WeightNorms::new),
                 new InstrumentDescriptor("effective-rank", "Effective rank",
                         "Effective rank exp(H(σ/Σσ)) (Roy & Vetterli 2007) of each layer's activations on a fixed "

@@ -36,13 +36,13 @@ import org.lmw.engine.instruments.InstrumentOutput;
  * direction that balanced classes leave). Then {@code NC1 = Σ_k (u_kᵀ Σ_W u_k) / λ_k}, since {@code Σ_B⁺ = Σ_k (C /
  * λ_k) u_k u_kᵀ}. The cost is one forward pass plus O(N·d·C).
  *
- * <p>Series: {@code neural_collapse/nc1}, {@code neural_collapse/within_trace} (tr Σ_W),
+ * <p>Series: {@code nc1}, {@code neural_collapse/within_trace} (tr Σ_W),
  * {@code neural_collapse/between_trace} (tr Σ_B).
  */
 public final class NeuralCollapse implements Instrument {
 
     /** NC1. */
-    public static final String NC1 = "neural_collapse/nc1";
+    public static final String NC1 = "nc1";
     /** tr Σ_W. */
     public static final String WITHIN = "neural_collapse/within_trace";
     /** tr Σ_B. */

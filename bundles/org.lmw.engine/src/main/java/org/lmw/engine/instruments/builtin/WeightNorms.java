@@ -20,14 +20,15 @@ import org.lmw.engine.models.ParameterTensor;
  * Instrument {@code weight-norms}: Euclidean (Frobenius) norms of each layer's parameters θ_l (its weight and bias
  * together, as stored), measured after the update of the step:
  * <ul>
- * <li>{@code weights/norm/<layer>} = ‖θ_l,t‖, and {@code weights/norm} over all parameters;</li>
- * <li>{@code weights/update/<layer>} = ‖θ_l,t − θ_l,prev‖ and {@code weights/update} in total, where θ_prev is a copy
+ * <li>{@code param_norm/<layer>} = ‖θ_l,t‖, and {@code param_norm} over all parameters (the trainer's own
+ * {@code weight_norm/<layer>} is the same norm before the step's update);</li>
+ * <li>{@code update_norm/<layer>} = ‖θ_l,t − θ_l,prev‖ and {@code update_norm} in total, where θ_prev is a copy
  * of the parameters kept from this instrument's previous measurement: with {@code every = 1} (the default) that is
  * the update of step t; with {@code every = N} it is the net change over the last N updates. Not recorded at the first
  * measurement;</li>
- * <li>{@code weights/dist_init/<layer>} = ‖θ_l,t − θ_l,0‖ and {@code weights/dist_init} in total, where θ_0 is a copy
+ * <li>{@code distance_from_init/<layer>} = ‖θ_l,t − θ_l,0‖ and {@code distance_from_init} in total, where θ_0 is a copy
  * taken when the instrument starts (the initial weights; on a resumed run, the weights it resumed from);</li>
- * <li>{@code weights/rel_dist_init/<layer>} = ‖θ_l,t − θ_l,0‖ / ‖θ_l,0‖ and {@code weights/rel_dist_init} in total
+ * <li>{@code rel_distance_from_init/<layer>} = ‖θ_l,t − θ_l,0‖ / ‖θ_l,0‖ and {@code rel_distance_from_init} in total
  * (left out for a layer whose initial parameters are all zero).</li>
  * </ul>
  * Cost per measurement, per parameter tensor: two in-place copies, two in-place subtractions and three norms, into
@@ -35,6 +36,15 @@ import org.lmw.engine.models.ParameterTensor;
  * to the host; memory: three copies of the parameters (θ_0, θ_prev and a scratch buffer).
  */
 public final class WeightNorms implements Instrument {
+
+    /** ‖θ‖ in total; {@code param_norm/<layer>} per layer. */
+    public static final String NORM = "param_norm";
+    /** ‖θ_t − θ_prev‖ in total; {@code update_norm/<layer>} per layer. */
+    public static final String UPDATE = "update_norm";
+    /** ‖θ_t − θ_0‖ in total; {@code distance_from_init/<layer>} per layer. */
+    public static final String DISTANCE = "distance_from_init";
+    /** ‖θ_t − θ_0‖ / ‖θ_0‖ in total; {@code rel_distance_from_init/<layer>} per layer. */
+    public static final String RELATIVE_DISTANCE = "rel_distance_from_init";
 
     private NDArray[] initial;
     private NDArray[] previous;
@@ -55,8 +65,8 @@ public final class WeightNorms implements Instrument {
         layers = index.keySet().toArray(String[]::new);
         names = new String[layers.length][];
         for (int l = 0; l < layers.length; l++) {
-            names[l] = new String[] {"weights/norm/" + layers[l], "weights/update/" + layers[l],
-                "weights/dist_init/" + layers[l], "weights/rel_dist_init/" + layers[l]};
+            names[l] = new String[] {NORM + "/" + layers[l], UPDATE + "/" + layers[l], DISTANCE + "/" + layers[l],
+                RELATIVE_DISTANCE + "/" + layers[l]};
         }
         initial = new NDArray[params.size()];
         NDList norms = new NDList();
@@ -148,13 +158,13 @@ public final class WeightNorms implements Instrument {
             totalUpdate += updateSq[l];
             totalInitial += initialSq[l];
         }
-        out.record("weights/norm", Math.sqrt(totalNorm));
+        out.record(NORM, Math.sqrt(totalNorm));
         if (hasPrevious) {
-            out.record("weights/update", Math.sqrt(totalUpdate));
+            out.record(UPDATE, Math.sqrt(totalUpdate));
         }
-        out.record("weights/dist_init", Math.sqrt(totalInit));
+        out.record(DISTANCE, Math.sqrt(totalInit));
         if (totalInitial > 0) {
-            out.record("weights/rel_dist_init", Math.sqrt(totalInit / totalInitial));
+            out.record(RELATIVE_DISTANCE, Math.sqrt(totalInit / totalInitial));
         }
     }
 

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.lmw.engine.ComputeDevice;
 import org.lmw.engine.EngineService;
 import org.lmw.engine.Experiments;
+import org.lmw.engine.instruments.Instrument;
+import org.lmw.engine.instruments.InstrumentContext;
+import org.lmw.engine.instruments.InstrumentDescriptor;
+import org.lmw.engine.instruments.InstrumentOutput;
 import org.lmw.engine.instruments.InstrumentRegistry;
 import org.lmw.engine.models.Mlp;
 import org.lmw.engine.models.ParameterTensor;
@@ -49,8 +53,10 @@ import org.lmw.model.Parametrisation;
  * Rate: wall-clock steps/s between update {@value #WARMUP} and the last update, instruments and metric recording
  * included (the trainer's own steps_per_s times updates only). Overhead: the median rate without instruments over the
  * median rate with them, minus one. Also printed: the same from the training thread's CPU time (less sensitive to
- * other work on a shared machine; with 1 intra-op thread PyTorch computes on that thread), and the instruments' share
- * of time from the run's own accounting, {@code Σ time/instrument/* / time/training}.
+ * other work on a shared machine; with 1 intra-op thread PyTorch computes on that thread), the instruments' share
+ * of time from the run's own accounting ({@code Σ time/instrument/* / time/training}, wall clock), and the
+ * instruments' share of the training thread's CPU time within the same run ({@code instrument_cpu_share_pct}: CPU
+ * time inside the instruments' measure calls over the rest; the figure least moved by other work on the machine).
  *
  * <p>Run: {@code releng/bench/instruments/run.sh}, or this class with {@code -Dlmw.bench=true}
  * ({@code lmw.bench.rounds}, default 3; {@code lmw.bench.steps}, default 450).
@@ -95,25 +101,28 @@ class InstrumentOverheadBenchmark {
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         Map<String, List<Double>> shares = new LinkedHashMap<>();
         Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuShares = new LinkedHashMap<>();
         // One untimed run warms up the JIT and the allocator.
-        run(steps, Map.of("weight-norms", 1, "gradient-noise", 1), new double[3]);
+        run(steps, Map.of("weight-norms", 1, "gradient-noise", 1), new double[4]);
         for (int r = 0; r < rounds; r++) {
             List<String> order = new ArrayList<>(configs.keySet());
             if (r % 2 == 1) {
                 java.util.Collections.reverse(order);
             }
             for (String name : order) {
-                double[] result = new double[3];
+                double[] result = new double[4];
                 run(steps, configs.get(name), result);
                 rates.computeIfAbsent(name, k -> new ArrayList<>()).add(result[0]);
                 cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(result[2]);
                 shares.computeIfAbsent(name, k -> new ArrayList<>()).add(result[1]);
+                cpuShares.computeIfAbsent(name, k -> new ArrayList<>()).add(result[3]);
                 System.out.printf(Locale.ROOT, "round %d %-16s steps_per_s=%.1f cpu_steps_per_s=%.1f "
-                        + "instrument_share_pct=%.1f%n", r + 1, name, result[0], result[2], 100 * result[1]);
+                        + "instrument_share_pct=%.1f instrument_cpu_share_pct=%.1f%n", r + 1, name, result[0],
+                        result[2], 100 * result[1], 100 * result[3]);
             }
         }
         if (Boolean.parseBoolean(System.getProperty("lmw.bench.fused", "true"))) {
-            double[] f = fusedPrototype(Math.max(3, rounds), 100);
+            double[] f = fusedPrototype(Math.max(7, 2 * rounds + 1), 100);
             System.out.printf(Locale.ROOT, "fused-prototype plain_step_cpu_ms=%.3f fused_step_cpu_ms=%.3f "
                     + "fused_overhead_pct=%.1f%n", f[0], f[1], 100 * (f[1] / f[0] - 1));
         }
@@ -123,8 +132,9 @@ class InstrumentOverheadBenchmark {
             double rate = median(rates.get(name));
             double cpuRate = median(cpuRates.get(name));
             System.out.printf(Locale.ROOT, "%-16s steps_per_s=%.1f overhead_pct=%.1f cpu_steps_per_s=%.1f "
-                    + "cpu_overhead_pct=%.1f instrument_share_pct=%.1f%n", name, rate, 100 * (base / rate - 1),
-                    cpuRate, 100 * (cpuBase / cpuRate - 1), 100 * median(shares.get(name)));
+                    + "cpu_overhead_pct=%.1f instrument_share_pct=%.1f instrument_cpu_share_pct=%.1f%n", name, rate,
+                    100 * (base / rate - 1), cpuRate, 100 * (cpuBase / cpuRate - 1), 100 * median(shares.get(name)),
+                    100 * median(cpuShares.get(name)));
         }
     }
 
@@ -236,6 +246,16 @@ class InstrumentOverheadBenchmark {
             s.setEvery(i.getValue());
             e.getInstruments().add(s);
         }
+        // Each instrument runs wrapped so that its thread CPU time is summed: the within-run CPU share is the figure
+        // least disturbed by other work on a shared machine (descheduling does not count).
+        long[] instrumentCpu = {0};
+        InstrumentRegistry registry = InstrumentRegistry.empty();
+        for (InstrumentDescriptor d : InstrumentRegistry.global().all()) {
+            registry.register(new InstrumentDescriptor(d.id(), d.name(), d.description(), d.measures(),
+                    d.defaultTrigger(), d.defaultEvery(), d.defaultScope(), d.cost(),
+                    () -> new CpuTimed(d.factory().get(), instrumentCpu)));
+        }
+        long[] instrumentMarks = new long[2];
         long[] marks = new long[2];
         long[] cpu = new long[2];
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -246,9 +266,11 @@ class InstrumentOverheadBenchmark {
                 if (step == WARMUP) {
                     marks[0] = System.nanoTime();
                     cpu[0] = bean.getCurrentThreadCpuTime();
+                    instrumentMarks[0] = instrumentCpu[0];
                 } else if (step == steps) {
                     marks[1] = System.nanoTime();
                     cpu[1] = bean.getCurrentThreadCpuTime();
+                    instrumentMarks[1] = instrumentCpu[0];
                 }
             } else if (name.equals(MetricNames.TRAINING_TIME)) {
                 training[0] = value;
@@ -256,7 +278,8 @@ class InstrumentOverheadBenchmark {
                 instrumentTime.put(name, value);
             }
         };
-        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(sink).build()) {
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(sink)
+                .optInstrumentRegistry(registry).build()) {
             t.run();
         }
         result[0] = (steps - WARMUP) / ((marks[1] - marks[0]) / 1e9);
@@ -266,6 +289,41 @@ class InstrumentOverheadBenchmark {
             spent += v;
         }
         result[1] = training[0] > 0 ? spent / training[0] : 0;
+        double inWindow = instrumentMarks[1] - instrumentMarks[0];
+        result[3] = inWindow / ((cpu[1] - cpu[0]) - inWindow);
+    }
+
+    /** Delegates to an instrument and adds the thread CPU time of its measurements to a counter. */
+    private static final class CpuTimed implements Instrument {
+        private static final java.lang.management.ThreadMXBean BEAN =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private final Instrument delegate;
+        private final long[] total;
+
+        CpuTimed(Instrument delegate, long[] total) {
+            this.delegate = delegate;
+            this.total = total;
+        }
+
+        @Override
+        public void start(InstrumentContext context) throws Exception {
+            delegate.start(context);
+        }
+
+        @Override
+        public void measure(InstrumentContext context, InstrumentOutput out) throws Exception {
+            long t0 = BEAN.getCurrentThreadCpuTime();
+            try {
+                delegate.measure(context, out);
+            } finally {
+                total[0] += BEAN.getCurrentThreadCpuTime() - t0;
+            }
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
     }
 
     static double median(List<Double> values) {

@@ -93,36 +93,36 @@ class WeightNormsTest {
                         }
                     }
                 }
-                worst = Math.max(worst, rel(Math.sqrt(norm), series.get("weights/norm/" + layer).get((long) s)));
-                worst = Math.max(worst, abs(Math.sqrt(dist), series.get("weights/dist_init/" + layer).get((long) s),
+                worst = Math.max(worst, rel(Math.sqrt(norm), series.get("param_norm/" + layer).get((long) s)));
+                worst = Math.max(worst, abs(Math.sqrt(dist), series.get("distance_from_init/" + layer).get((long) s),
                         Math.sqrt(initNorm)));
                 worst = Math.max(worst, abs(Math.sqrt(dist / initNorm),
-                        series.get("weights/rel_dist_init/" + layer).get((long) s), 1));
+                        series.get("rel_distance_from_init/" + layer).get((long) s), 1));
                 if (prev != null) {
                     worst = Math.max(worst, rel(Math.sqrt(update),
-                            series.get("weights/update/" + layer).get((long) s)));
+                            series.get("update_norm/" + layer).get((long) s)));
                 } else {
-                    assertNull(series.getOrDefault("weights/update/" + layer, Map.of()).get(0L));
+                    assertNull(series.getOrDefault("update_norm/" + layer, Map.of()).get(0L));
                 }
                 totalNorm += norm;
                 totalInit += dist;
                 totalInitialNorm += initNorm;
                 totalUpdate += update;
             }
-            worst = Math.max(worst, rel(Math.sqrt(totalNorm), series.get("weights/norm").get((long) s)));
-            worst = Math.max(worst, abs(Math.sqrt(totalInit), series.get("weights/dist_init").get((long) s),
+            worst = Math.max(worst, rel(Math.sqrt(totalNorm), series.get("param_norm").get((long) s)));
+            worst = Math.max(worst, abs(Math.sqrt(totalInit), series.get("distance_from_init").get((long) s),
                     Math.sqrt(totalInitialNorm)));
             worst = Math.max(worst, abs(Math.sqrt(totalInit / totalInitialNorm),
-                    series.get("weights/rel_dist_init").get((long) s), 1));
+                    series.get("rel_distance_from_init").get((long) s), 1));
             if (prev != null) {
-                worst = Math.max(worst, rel(Math.sqrt(totalUpdate), series.get("weights/update").get((long) s)));
+                worst = Math.max(worst, rel(Math.sqrt(totalUpdate), series.get("update_norm").get((long) s)));
             }
         }
         System.out.printf(Locale.ROOT, "weight-norms: %d steps, worst relative error vs Java %.2e; step %d: "
                 + "norm %.6f update %.6g dist_init %.6g rel_dist_init %.6g%n", steps, worst, steps,
-                series.get("weights/norm").get((long) steps), series.get("weights/update").get((long) steps),
-                series.get("weights/dist_init").get((long) steps),
-                series.get("weights/rel_dist_init").get((long) steps));
+                series.get("param_norm").get((long) steps), series.get("update_norm").get((long) steps),
+                series.get("distance_from_init").get((long) steps),
+                series.get("rel_distance_from_init").get((long) steps));
         assertEquals(0, worst, 1e-5);
     }
 
