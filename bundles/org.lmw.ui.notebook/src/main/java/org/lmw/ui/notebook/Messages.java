@@ -29,6 +29,10 @@ public final class Messages {
     public static final String checkJob = "Checking predictions of {0}";
     public static final String checkCommand = "Check predictions";
     public static final String checkCancelled = "cancelled";
+    public static final String exportJob = "Writing the report {0}";
+    public static final String exported = "Report written to {0}";
+    public static final String exportFailed = "Report not written: {0}";
+    public static final String exportDialog = "Export the notebook as an HTML report";
     public static final String training = "Training {0,choice,1#1 run|1<{0} runs} the predictions need ({1})\u2026";
     public static final String trained = "trained {0,choice,1#1 missing run|1<{0} missing runs} of {1}";
     public static final String notChecked = "Not checked in this session: verdicts are those saved in the file.";

@@ -2,6 +2,7 @@
 package org.lmw.ui.notebook;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -58,9 +59,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
+import org.lmw.core.notebook.HtmlReport;
 import org.lmw.core.notebook.NotebookEvaluator;
 import org.lmw.core.notebook.PredictionFreezer;
 import org.lmw.core.notebook.PredictionOutcome;
+import org.lmw.core.persistence.AtomicFiles;
 import org.lmw.core.persistence.ModelFiles;
 import org.lmw.core.persistence.ModelLoadException;
 import org.lmw.core.persistence.NotebookFiles;
@@ -164,6 +167,7 @@ public class NotebookEditor implements CellHost {
     private int checks;
     private String statusText = Messages.notChecked;
     private String launchNote;
+    private int exports;
 
     private final CommandStackListener stackListener = e -> commandStackChanged();
     private LmwWorkspace watchedWorkspace;
@@ -983,6 +987,56 @@ public class NotebookEditor implements CellHost {
     private Path workspaceRoot() {
         LmwWorkspace ws = workspaces == null ? null : workspaces.current();
         return (ws != null ? ws.root() : file.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Writes the notebook as a self-contained HTML report ({@link HtmlReport}: verdict badges, evidence charts as
+     * images, chart cells from the run store) in a job: the predictions are judged against the runs as they are
+     * (nothing is trained) on a copy of the notebook, which stays unchanged.
+     *
+     * @param target the HTML file, written atomically
+     * @return the scheduled job, or null when no notebook is loaded
+     */
+    public Job exportHtml(Path target) {
+        if (notebook == null) {
+            return null;
+        }
+        RunStore store;
+        try {
+            store = runStore();
+        } catch (IOException e) {
+            statusText = Messages.bind(Messages.exportFailed, e.getMessage());
+            updateHeader();
+            return null;
+        }
+        Notebook copy = EcoreUtil.copy(notebook);
+        Job job = Job.create(Messages.bind(Messages.exportJob, target.getFileName()), monitor -> {
+            String done;
+            try {
+                List<PredictionOutcome> result = new NotebookEvaluator(store).evaluate(copy);
+                String html = HtmlReport.render(copy, result, store);
+                AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+                done = Messages.bind(Messages.exported, target);
+            } catch (IOException | RuntimeException e) {
+                done = Messages.bind(Messages.exportFailed, e.getMessage());
+            }
+            String line = done;
+            display.asyncExec(() -> {
+                statusText = line;
+                exports++;
+                if (page != null && !page.isDisposed()) {
+                    updateHeader();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
+    /** How many HTML exports ended (a test hook). */
+    public int getExportCount() {
+        return exports;
     }
 
     private RunStore runStore() throws IOException {

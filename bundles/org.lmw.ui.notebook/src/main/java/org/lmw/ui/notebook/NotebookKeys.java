@@ -57,6 +57,8 @@ public final class NotebookKeys {
     public static final String CHECK_COMMAND = "org.lmw.commands.checkNotebook";
     /** The command that freezes every draft prediction of the active notebook. */
     public static final String FREEZE_COMMAND = "org.lmw.commands.freezePredictions";
+    /** The command that writes the active notebook as a self-contained HTML report. */
+    public static final String EXPORT_HTML_COMMAND = "org.lmw.commands.exportNotebookHtml";
     /** The command that creates a notebook in the workspace (File › New Notebook). */
     public static final String NEW_NOTEBOOK_COMMAND = "org.lmw.commands.newNotebook";
     /** The editor's part descriptor id. */

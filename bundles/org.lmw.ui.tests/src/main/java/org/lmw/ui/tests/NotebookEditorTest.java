@@ -391,6 +391,17 @@ class NotebookEditorTest {
         assertTrue(workbench.ui(() -> EcoreUtil.equals(inEditor, reloaded)), "the reloaded notebook differs");
         assertTrue(PredictionFreezer.tamperReport(reloaded).isEmpty(), PredictionFreezer.tamperReport(reloaded)
                 .toString());
+
+        // The HTML report of the editor's notebook (as lmw export-html writes it), in a job.
+        Path html = workbench.workspace().resolve("teacher-student-report.html");
+        int exportsBefore = workbench.ui(editor::getExportCount);
+        workbench.run(() -> editor.exportHtml(html));
+        workbench.waitUntil("the HTML report", () -> editor.getExportCount() > exportsBefore, Duration.ofSeconds(30));
+        assertEquals("Report written to " + html, workbench.ui(editor::getStatusText));
+        String report = Files.readString(html);
+        assertTrue(report.startsWith("<!DOCTYPE html>") && report.contains("data:image/svg+xml;base64,"),
+                "not a self-contained report with charts");
+        assertFalse(workbench.ui(editor::isDirty), "exporting must not change the notebook");
         assertEquals(List.of(), Files.list(notebookFile.getParent())
                 .filter(p -> p.getFileName().toString().startsWith(".teacher-student") || p.toString().endsWith(".tmp"))
                 .toList(), "a temporary file of the atomic save was left behind");
