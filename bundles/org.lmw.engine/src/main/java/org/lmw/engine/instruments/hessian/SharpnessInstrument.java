@@ -21,7 +21,7 @@ import org.lmw.engine.instruments.InstrumentSettings;
  * the run's manager between measurements, which saves iterations when the spectrum moves slowly.
  *
  * <p>Settings: {@code k} (1..50, default 3), {@code method} ({@code lanczos} or {@code power}), {@code max_iterations}
- * (Lanczos steps, or power steps per eigenvalue; 1..1000, default 100), {@code tolerance} (relative residual of every
+ * (Lanczos steps, or power steps per eigenvalue; 1..500, default 100; Lanczos keeps one vector of the parameter count per step), {@code tolerance} (relative residual of every
  * top-k pair; 1e-12..0.5, default 1e-3), {@code epsilon} (relative finite-difference step; 1e-9..1e-2, default
  * {@value HessianVectorProduct#DEFAULT_EPSILON}).
  */
@@ -50,7 +50,7 @@ public final class SharpnessInstrument implements Instrument {
                         + " power (was " + method + ")");
             }
             return new Settings(s.integer("k", 3, 1, 50), method.equals("lanczos"),
-                    s.integer("max_iterations", 100, 1, 1000), s.real("tolerance", 1e-3, 1e-12, 0.5),
+                    s.integer("max_iterations", 100, 1, 500), s.real("tolerance", 1e-3, 1e-12, 0.5),
                     s.real("epsilon", HessianVectorProduct.DEFAULT_EPSILON, 1e-9, 1e-2));
         }
     }
