@@ -170,6 +170,27 @@ public class NotebookEditor implements CellHost {
     private int exports;
 
     private final CommandStackListener stackListener = e -> commandStackChanged();
+    /**
+     * The wheel scrolls the page wherever the pointer is on it: charts and rendered text would otherwise swallow it;
+     * text fields that scroll themselves and drop-downs keep it.
+     */
+    private final org.eclipse.swt.widgets.Listener wheel = e -> {
+        if (scrolled == null || scrolled.isDisposed() || !(e.widget instanceof Control c) || e.count == 0
+                || c instanceof Text t && (t.getStyle() & SWT.V_SCROLL) != 0 || c instanceof org.eclipse.swt.widgets.Combo) {
+            return;
+        }
+        Control parentOf = c;
+        while (parentOf != null && parentOf != page) {
+            parentOf = parentOf.getParent();
+        }
+        if (parentOf == null || c == scrolled) {
+            return;
+        }
+        Point origin = scrolled.getOrigin();
+        int step = Math.max(24, scrolled.getClientArea().height / 12);
+        scrolled.setOrigin(origin.x, Math.max(0, origin.y - e.count * step / 3));
+        e.doit = false;
+    };
     private LmwWorkspace watchedWorkspace;
     private final java.util.concurrent.atomic.AtomicBoolean chartRefreshPending =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -322,6 +343,7 @@ public class NotebookEditor implements CellHost {
         page.setLayout(layout);
         scrolled.setContent(page);
         scrolled.addListener(SWT.Resize, e -> relayout());
+        display.addFilter(SWT.MouseWheel, wheel);
 
         Composite header = new Composite(page, SWT.NONE);
         GridLayout hl = new GridLayout(1, false);
@@ -1218,6 +1240,9 @@ public class NotebookEditor implements CellHost {
     /** Releases the model, the chart readers and the context entries. */
     @PreDestroy
     public void dispose() {
+        if (display != null && !display.isDisposed()) {
+            display.removeFilter(SWT.MouseWheel, wheel);
+        }
         if (stack != null) {
             stack.removeCommandStackListener(stackListener);
         }
@@ -1294,6 +1319,11 @@ public class NotebookEditor implements CellHost {
     /** Whether every chart cell has its data (no read pending). */
     public boolean chartsLoaded() {
         return chartsLoading.isEmpty();
+    }
+
+    /** The page's vertical scroll position in pixels (a test hook). */
+    public int getScrollY() {
+        return scrolled == null || scrolled.isDisposed() ? 0 : scrolled.getOrigin().y;
     }
 
     /** Scrolls the page so that the cell at this index is at the top (screenshots, and a caller that adds cells). */

@@ -291,8 +291,30 @@ class NotebookEditorTest {
         workbench.run(() -> editor.revealCell(0));
         workbench.settle();
         workbench.screenshot("notebook-top");
+        wheelOverTheChartScrollsThePage();
         maximizeEditor(false);
         workbench.settle();
+    }
+
+    /** A real wheel event (xdotool) over a chart cell scrolls the page, as it does over the page's background. */
+    private static void wheelOverTheChartScrollsThePage() throws Exception {
+        Path xdotool = Path.of("/usr/bin/xdotool");
+        if (!Files.isExecutable(xdotool) || System.getenv("DISPLAY") == null) {
+            System.out.println("wheel test skipped: no xdotool or DISPLAY");
+            return;
+        }
+        int before = workbench.ui(editor::getScrollY);
+        org.eclipse.swt.graphics.Point center = workbench.ui(() -> {
+            Chart chart = ((ChartCellView) editor.getCellViews().get(1)).chart().chart();
+            org.eclipse.swt.graphics.Point size = chart.getSize();
+            return chart.toDisplay(size.x / 2, size.y / 2);
+        });
+        new ProcessBuilder(xdotool.toString(), "mousemove", Integer.toString(center.x), Integer.toString(center.y),
+                "click", "--repeat", "3", "5").inheritIO().start().waitFor();
+        workbench.waitUntil("the wheel to scroll the page", () -> editor.getScrollY() > before, Duration.ofSeconds(5));
+        System.out.printf("wheel over the chart: page scrolled from %d to %d px%n", before,
+                workbench.ui(editor::getScrollY));
+        workbench.run(() -> editor.revealCell(0));
     }
 
     private static Prediction latest(Notebook nb, int cell) {
