@@ -68,6 +68,8 @@ public final class Messages {
     public static final String aggregationMeanStd = "mean \u00b1 std over seeds";
     public static final String aggregationMinMax = "mean over seeds (band: \u00b1 std)";
     public static final String axisStep = "step";
+    public static final String logY = "log y";
+    public static final String logYTip = "Logarithmic y axis (this view only; values at or below 0 keep it linear)";
 
     // --- queries ------------------------------------------------------------------------------------------------------
     public static final String queryAll = "all runs";

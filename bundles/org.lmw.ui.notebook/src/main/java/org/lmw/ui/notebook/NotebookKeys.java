@@ -42,6 +42,7 @@ public final class NotebookKeys {
     public static final String DONE = ".done";
     public static final String CANCEL = ".cancel";
     public static final String CHART = ".chart";
+    public static final String LOG_Y = ".logY";
     public static final String VERDICT = ".verdict";
     public static final String FROZEN = ".frozen";
     public static final String FREEZE = ".freeze";

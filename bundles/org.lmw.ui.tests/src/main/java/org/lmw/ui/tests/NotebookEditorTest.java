@@ -256,6 +256,16 @@ class NotebookEditorTest {
                 && pointsIn(((ChartCellView) editor.getCellViews().get(1)).chart().chart()) > 0,
                 Duration.ofSeconds(30));
 
+        // log y on the chart cell: a positive loss switches its y axis to log scale.
+        workbench.run(() -> {
+            org.eclipse.swt.widgets.Button log = (org.eclipse.swt.widgets.Button) editor
+                    .findControl(NotebookKeys.cell(1, NotebookKeys.LOG_Y));
+            log.setSelection(true);
+            log.notifyListeners(SWT.Selection, new Event());
+        });
+        assertTrue(workbench.ui(() -> ((ChartCellView) editor.getCellViews().get(1)).chart().chart().getAxisSet()
+                .getYAxis(0).isLogScaleEnabled()));
+
         check();
         assertEquals("SUPPORTED", badge(2), workbench.ui(editor::getStatusText));
         assertEquals("REFUTED", badge(3), workbench.ui(editor::getStatusText));
