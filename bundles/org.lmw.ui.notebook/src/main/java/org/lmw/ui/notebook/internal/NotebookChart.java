@@ -115,14 +115,6 @@ public final class NotebookChart {
      */
     public void show(List<Line> next, String xTitle, String yTitle, Double lower, Double upper, String intervalLabel,
             String empty, boolean logLog) {
-        show(next, xTitle, yTitle, lower, upper, intervalLabel, empty, logLog, logLog);
-    }
-
-    /**
-     * Shows lines with a logarithmic x and/or y axis where asked and every value on it is positive.
-     */
-    public void show(List<Line> next, String xTitle, String yTitle, Double lower, Double upper, String intervalLabel,
-            String empty, boolean logX, boolean logY) {
         if (chart.isDisposed()) {
             return;
         }
@@ -159,8 +151,9 @@ public final class NotebookChart {
             chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle == null ? "" : xTitle);
             chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle == null ? "" : yTitle);
             chart.getAxisSet().adjustRange();
-            fitX(logX && allPositive(true));
-            if (logY && allPositive(false)) {
+            boolean log = logLog && allPositive();
+            fitX(log);
+            if (log) {
                 fitYLog();
             } else {
                 includeBand();
@@ -174,11 +167,11 @@ public final class NotebookChart {
         chart.redraw();
     }
 
-    private boolean allPositive(boolean x) {
+    private boolean allPositive() {
         boolean any = false;
         for (Line line : lines) {
-            for (double v : x ? line.x() : line.y()) {
-                if (!(v > 0)) {
+            for (int i = 0; i < line.x().length; i++) {
+                if (!(line.x()[i] > 0) || !(line.y()[i] > 0)) {
                     return false;
                 }
                 any = true;
