@@ -40,14 +40,20 @@ import org.lmw.engine.models.ParameterTensor;
  * <p><b>Kinks.</b> For ReLU networks the loss is only piecewise smooth: a perturbation that moves a pre-activation
  * across zero adds the gradient's jump over {@code 2h} (measured on the bench MLP: 315× the product at ε = 1e-6 on one
  * batch). Each product therefore compares the second difference {@code ‖g₊ + g₋ − 2g₀‖} with the first
- * {@code ‖g₊ − g₋‖} ({@code g₀ = g(θ)}, computed once per operator); above {@value #KINK_TOLERANCE} it falls back to
+ * {@code ‖g₊ − g₋‖} ({@code g₀ = g(θ)}, computed once per operator); above {@value #KINK_TOLERANCE} (or {@code 10ε})
+ * it falls back to
  * the more consistent one-sided difference ({@link #kinks()} counts these; two more gradients each). Exact double
- * backward ignores kinks the same way.
+ * backward ignores kinks the same way. If neither side is consistent (the gradient jumps at θ itself, as with the
+ * small CNN's max-pooling) the product throws {@link ArithmeticException}: the instrument records a failure instead of
+ * a wrong value.
  */
 public final class HessianVectorProduct implements LinearOperator, AutoCloseable {
 
     /** The largest ratio of second to first difference taken as smooth (it estimates the kink's relative error). */
     static final double KINK_TOLERANCE = 1e-4;
+
+    /** The largest relative disagreement of one-sided differences at h and h/2 on the better side of a kink. */
+    static final double DISCONTINUITY_TOLERANCE = 1e-3;
 
     /** The default relative step {@code ε}: perturbations of norm {@code ε ‖θ‖}. */
     public static final double DEFAULT_EPSILON = 1e-6;
@@ -218,7 +224,8 @@ public final class HessianVectorProduct implements LinearOperator, AutoCloseable
             // difference; their ratio estimates the relative error that a ReLU kink between θ − hv and θ + hv adds.
             double first = plus.sub(minus).norm().getDouble();
             double second = plus.add(minus).sub(center.mul(2)).norm().getDouble();
-            if (second > KINK_TOLERANCE * first) {
+            // A smooth loss gives a ratio of about ε·‖θ‖‖∇³L‖/‖H‖, so the threshold grows with a large ε.
+            if (second > Math.max(KINK_TOLERANCE, 10 * epsilon) * first) {
                 kinks++;
                 product = oneSided(direction, h, plus, minus, sm);
             }
@@ -243,7 +250,20 @@ public final class HessianVectorProduct implements LinearOperator, AutoCloseable
         NDArray backwardHalf = center.sub(minusHalf).div(h / 2);
         double forwardSpread = forward.sub(forwardHalf).norm().getDouble();
         double backwardSpread = backward.sub(backwardHalf).norm().getDouble();
-        return forwardSpread <= backwardSpread ? forwardHalf.mul(2).sub(forward) : backwardHalf.mul(2).sub(backward);
+        NDArray result = forwardSpread <= backwardSpread ? forwardHalf.mul(2).sub(forward)
+                : backwardHalf.mul(2).sub(backward);
+        double spread = Math.min(forwardSpread, backwardSpread);
+        double size = result.norm().getDouble();
+        if (!(spread <= Math.max(DISCONTINUITY_TOLERANCE, 100 * epsilon) * size)) {
+            // Neither side is smooth down to h/2: the gradient jumps at θ itself along this direction (seen with the
+            // small CNN's max-pooling), where no finite difference is a Hessian-vector product. Fail loudly.
+            throw new ArithmeticException(String.format(java.util.Locale.ROOT, "the loss gradient of %s is"
+                    + " discontinuous at the current parameters along a probe direction (one-sided differences at h"
+                    + " and h/2 disagree by %.3g relative on both sides, h = %.3g): finite-difference"
+                    + " Hessian-vector products are not valid here (max-pooling ties or a kink at θ)",
+                    network.describe(), spread / size, h));
+        }
+        return result;
     }
 
     // The gradient at θ + t·direction, as one flat vector.

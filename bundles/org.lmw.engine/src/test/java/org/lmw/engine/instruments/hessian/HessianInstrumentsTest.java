@@ -32,12 +32,14 @@ import org.lmw.engine.training.MetricSink;
 import org.lmw.engine.training.Trainer;
 import org.lmw.engine.training.TrainingResult;
 import org.lmw.model.Activation;
+import org.lmw.model.Architecture;
 import org.lmw.model.DataScope;
 import org.lmw.model.Experiment;
 import org.lmw.model.InstrumentSpec;
 import org.lmw.model.InstrumentTrigger;
 import org.lmw.model.LmwFactory;
 import org.lmw.model.Parameter;
+import org.lmw.model.Parametrisation;
 import org.lmw.model.RunStatus;
 import org.lmw.model.TrainingMode;
 
@@ -357,12 +359,20 @@ class HessianInstrumentsTest {
                     try (HessianVectorProduct hvp = HessianVectorProduct.of(ctx, eps)) {
                         double worst = 0;
                         for (int i = 0; i < vs.size(); i++) {
-                            double[] d = hvp.apply(vs.get(i));
+                            double[] d;
+                            try {
+                                d = hvp.apply(vs.get(i));
+                            } catch (ArithmeticException ex) {
+                                // Kinks on both sides within the step: the product refuses rather than errs.
+                                assertTrue(eps > HessianVectorProduct.DEFAULT_EPSILON, ex.getMessage());
+                                worst = Double.POSITIVE_INFINITY;
+                                continue;
+                            }
                             Vectors.axpy(-1, exact.get(i), d);
                             worst = Math.max(worst, Vectors.norm(d) / Vectors.norm(exact.get(i)));
                         }
                         System.out.printf(Locale.ROOT, "%s, batch %d, ||theta|| %.1f: FD HVP eps %.0e relative error"
-                                + " vs exact (worst of 2 random directions) %.2e, %d of 2 at a kink%n",
+                                + " vs exact (worst of 2 random directions; Infinity: refused) %.2e, %d of 2 at a kink%n",
                                 ctx.network().describe(), ctx.inputs().getShape().get(0), hvp.parameterNorm(), eps,
                                 worst, hvp.kinks());
                         if (eps == HessianVectorProduct.DEFAULT_EPSILON) {
@@ -372,6 +382,59 @@ class HessianInstrumentsTest {
                 }
                 return null;
             });
+        }
+    }
+
+    /**
+     * The networks' forwardWith must compute in float64 when given float64 parameters, whatever the parametrisation;
+     * the small CNN's gradient jumps at θ (max-pooling), where the products must fail rather than return garbage.
+     */
+    @Test
+    void everyNetworkKindGivesFloat64ProductsOrFailsLoudly() throws IOException {
+        List<Experiment> kinds = new ArrayList<>();
+        for (Parametrisation p : new Parametrisation[] {Parametrisation.NTK, Parametrisation.MUP}) {
+            Experiment e = tiny(1);
+            e.getModel().setParametrisation(p);
+            kinds.add(e);
+        }
+        Experiment linear = tiny(1);
+        linear.getDataset().setName("deep-linear");
+        linear.getDataset().setTrainSize(128);
+        linear.getModel().setArchitecture(Architecture.DEEP_LINEAR);
+        linear.getModel().setWidth(8);
+        linear.getModel().setDepth(2);
+        kinds.add(linear);
+        Experiment cnn = Experiments.benchMlp(1);
+        cnn.getDataset().setTrainSize(256);
+        cnn.getDataset().setTestSize(100);
+        cnn.getModel().setArchitecture(Architecture.CNN);
+        cnn.getModel().setChannels(4);
+        cnn.getModel().setWidth(16);
+        cnn.getModel().setActivation(Activation.TANH);
+        cnn.getTraining().setBatchSize(32);
+        kinds.add(cnn);
+        for (Experiment e : kinds) {
+            try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).build()) {
+                boolean isCnn = e.getModel().getArchitecture() == Architecture.CNN;
+                String result = t.inspect(settings("float64", DataScope.FIXED_BATCH), ctx -> {
+                    try (HessianVectorProduct hvp = HessianVectorProduct.of(ctx, HessianVectorProduct.DEFAULT_EPSILON)) {
+                        double[] v = Vectors.randomUnit(hvp.dimension(), new Random(5));
+                        double[] exact = exactProducts(ctx, List.of(v)).get(0);
+                        double[] fd;
+                        try {
+                            fd = hvp.apply(v);
+                        } catch (ArithmeticException ex) {
+                            return "failed: " + ex.getMessage();
+                        }
+                        Vectors.axpy(-1, exact, fd);
+                        double rel = Vectors.norm(fd) / Vectors.norm(exact);
+                        assertTrue(rel < 1e-6, ctx.network().describe() + ": relative error " + rel);
+                        return String.format(Locale.ROOT, "FD HVP vs exact, relative error %.2e", rel);
+                    }
+                });
+                System.out.println(t.network().describe() + ": " + result);
+                assertEquals(isCnn, result.startsWith("failed: "), result);
+            }
         }
     }
 
