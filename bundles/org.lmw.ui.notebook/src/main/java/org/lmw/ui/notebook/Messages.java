@@ -6,11 +6,13 @@ import java.text.MessageFormat;
 /** Messages of the org.lmw.ui.notebook bundle, as {@link MessageFormat} patterns where they take arguments. */
 public final class Messages {
     // --- the Notebook view ------------------------------------------------------------------------------------
-    public static final String emptyTitle = "No notebook open";
-    public static final String emptyText = "A hypothesis notebook states falsifiable, quantitative predictions before the runs exist, freezes them, and judges each against the runs with evidence: supported, refuted or inconclusive. Notebooks (.lmwnb) of the workspace open in the editor area from the Experiments navigator.";
+    public static final String emptyTitle = "Hypothesis notebooks";
+    public static final String emptyText = "A hypothesis notebook states falsifiable, quantitative predictions before the runs exist, freezes them, and judges each against the runs with evidence: supported, refuted or inconclusive. Notebooks (.lmwnb) of the workspace open in the editor area, from here or from the Experiments navigator.";
 
     // --- editor header and toolbar --------------------------------------------------------------------------------
     public static final String untitled = "Untitled notebook";
+    public static final String results = "RESULTS";
+    public static final String titleTip = "The notebook's title: type to rename, Enter to apply";
     public static final String summary = "{0,choice,0#no cells|1#1 cell|1<{0} cells} \u00b7 {1,choice,0#no predictions|1#1 prediction|1<{1} predictions}";
     public static final String summaryVerdicts = "{0} \u00b7 {1}";
     public static final String addText = "+ Text";
@@ -27,6 +29,10 @@ public final class Messages {
     public static final String checkJob = "Checking predictions of {0}";
     public static final String checkCommand = "Check predictions";
     public static final String checkCancelled = "cancelled";
+    public static final String exportJob = "Writing the report {0}";
+    public static final String exported = "Report written to {0}";
+    public static final String exportFailed = "Report not written: {0}";
+    public static final String exportDialog = "Export the notebook as an HTML report";
     public static final String training = "Training {0,choice,1#1 run|1<{0} runs} the predictions need ({1})\u2026";
     public static final String trained = "trained {0,choice,1#1 missing run|1<{0} missing runs} of {1}";
     public static final String notChecked = "Not checked in this session: verdicts are those saved in the file.";
@@ -49,7 +55,7 @@ public final class Messages {
     public static final String apply = "Apply";
     public static final String applyNewVersion = "Save as v{0}";
     public static final String newTextCell = "## New section\n\nWrite the reasoning here: *what* you expect and **why**.";
-    public static final String emptyText2 = "(empty text cell: click Edit to write Markdown)";
+    public static final String emptyTextCell = "(empty text cell: click Edit to write Markdown)";
     public static final String editHint = "Markdown: # heading, **bold**, *italic*, `code`, - list, > quote";
 
     // --- chart cells ------------------------------------------------------------------------------------------------
@@ -62,6 +68,8 @@ public final class Messages {
     public static final String aggregationMeanStd = "mean \u00b1 std over seeds";
     public static final String aggregationMinMax = "mean over seeds (band: \u00b1 std)";
     public static final String axisStep = "step";
+    public static final String logY = "log y";
+    public static final String logYTip = "Logarithmic y axis (this view only; values at or below 0 keep it linear)";
 
     // --- queries ------------------------------------------------------------------------------------------------------
     public static final String queryAll = "all runs";
@@ -124,6 +132,23 @@ public final class Messages {
     public static final String loadFailedUnexpected = "Unexpected error while reading the file: {0}";
     public static final String saveFailedTitle = "Cannot save notebook";
     public static final String saveFailed = "Cannot save {0}: {1}";
+
+    // --- File › New Notebook ----------------------------------------------------------------------------------------
+    public static final String newNotebookTitle = "New Notebook";
+    public static final String newNotebookPrompt = "Name of the notebook (saved as <name>.lmwnb in the workspace):";
+    public static final String newNotebookDefault = "hypotheses";
+    public static final String newNotebookEmpty = "Enter a name for the notebook.";
+    public static final String newNotebookBadName = "Use letters, digits, spaces and . _ - ( ) + only.";
+    public static final String newNotebookExists = "{0} exists already.";
+    public static final String newNotebookNoWorkspace = "No workspace is open. Open one with File \u203a Open Workspace\u2026";
+    public static final String newNotebookIntro = "## Question\n\nWhat do you expect the runs to show, and **why**? "
+            + "Name the theory and the quantity it predicts.\n\n"
+            + "- add a **prediction** with + Prediction: a metric, a window, bounds and the runs it is about;\n"
+            + "- **freeze** it before its runs exist;\n"
+            + "- train the runs, then **Check predictions**: each prediction is judged with its evidence.";
+    public static final String openNotebooks = "Notebooks of the workspace:";
+    public static final String openNotebookLink = "<a>{0}</a>";
+    public static final String newNotebookLink = "<a>New notebook\u2026</a>  (File \u203a New Notebook)";
 
     // --- command labels (undo menu) ---------------------------------------------------------------------------------
     public static final String cmdAddCell = "Add cell";

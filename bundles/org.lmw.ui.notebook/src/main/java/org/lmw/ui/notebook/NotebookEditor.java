@@ -2,6 +2,7 @@
 package org.lmw.ui.notebook;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -56,10 +57,13 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
+import org.lmw.core.notebook.HtmlReport;
 import org.lmw.core.notebook.NotebookEvaluator;
 import org.lmw.core.notebook.PredictionFreezer;
 import org.lmw.core.notebook.PredictionOutcome;
+import org.lmw.core.persistence.AtomicFiles;
 import org.lmw.core.persistence.ModelFiles;
 import org.lmw.core.persistence.ModelLoadException;
 import org.lmw.core.persistence.NotebookFiles;
@@ -140,10 +144,12 @@ public class NotebookEditor implements CellHost {
 
     private ScrolledComposite scrolled;
     private Composite page;
-    private Label title;
+    private Text title;
     private Label summary;
     private Label status;
     private Label tamperBanner;
+    private Composite tamperBox;
+    private Composite results;
     private Composite emptyHint;
     private Composite cellsArea;
     private Button checkButton;
@@ -154,14 +160,54 @@ public class NotebookEditor implements CellHost {
     private final Map<Prediction, PredictionOutcome> outcomes = new IdentityHashMap<>();
     private final Map<String, ChartEntry> charts = new LinkedHashMap<>();
     private final Set<String> chartsLoading = new HashSet<>();
+    private final Map<String, ChartEntry> previousCharts = new LinkedHashMap<>();
     private ChartDataProvider provider;
     private RunStore providerStore;
     private boolean checking;
     private int checks;
     private String statusText = Messages.notChecked;
     private String launchNote;
+    private int exports;
 
     private final CommandStackListener stackListener = e -> commandStackChanged();
+    /**
+     * The wheel scrolls the page wherever the pointer is on it: charts and rendered text would otherwise swallow it;
+     * text fields that scroll themselves and drop-downs keep it.
+     */
+    private final org.eclipse.swt.widgets.Listener wheel = e -> {
+        if (scrolled == null || scrolled.isDisposed() || !(e.widget instanceof Control c) || e.count == 0
+                || c instanceof Text t && (t.getStyle() & SWT.V_SCROLL) != 0 || c instanceof org.eclipse.swt.widgets.Combo) {
+            return;
+        }
+        Control parentOf = c;
+        while (parentOf != null && parentOf != page) {
+            parentOf = parentOf.getParent();
+        }
+        if (parentOf == null || c == scrolled) {
+            return;
+        }
+        Point origin = scrolled.getOrigin();
+        int step = Math.max(24, scrolled.getClientArea().height / 12);
+        scrolled.setOrigin(origin.x, Math.max(0, origin.y - e.count * step / 3));
+        e.doit = false;
+    };
+    private LmwWorkspace watchedWorkspace;
+    private final java.util.concurrent.atomic.AtomicBoolean chartRefreshPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    /** Runs appear and end while the notebook is open: its charts read the store again, at most once a second. */
+    private final java.util.function.Consumer<LmwWorkspace> workspaceChanged = ws -> {
+        if (chartRefreshPending.compareAndSet(false, true)) {
+            Job later = Job.create(Messages.chartLoading, monitor -> {
+                chartRefreshPending.set(false);
+                if (!display.isDisposed()) {
+                    display.asyncExec(this::refreshCharts);
+                }
+                return Status.OK_STATUS;
+            });
+            later.setSystem(true);
+            later.schedule(1000);
+        }
+    };
     private final EContentAdapter tracker = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification n) {
@@ -223,6 +269,25 @@ public class NotebookEditor implements CellHost {
         stack.addCommandStackListener(stackListener);
         context.set(CommandStack.class, stack);
         context.set(NotebookEditor.class, this);
+        watchedWorkspace = workspaces == null ? null : workspaces.current();
+        if (watchedWorkspace != null) {
+            watchedWorkspace.addListener(workspaceChanged);
+        }
+        reconcile();
+    }
+
+    /** Reads every chart cell's data again (after runs changed); the old charts stay until the new data arrives. */
+    private void refreshCharts() {
+        if (notebook == null || page == null || page.isDisposed()) {
+            return;
+        }
+        previousCharts.putAll(charts);
+        charts.clear();
+        for (Cell cell : notebook.getCells()) {
+            if (cell instanceof ChartCell) {
+                stale.add(cell);
+            }
+        }
         reconcile();
     }
 
@@ -278,6 +343,7 @@ public class NotebookEditor implements CellHost {
         page.setLayout(layout);
         scrolled.setContent(page);
         scrolled.addListener(SWT.Resize, e -> relayout());
+        display.addFilter(SWT.MouseWheel, wheel);
 
         Composite header = new Composite(page, SWT.NONE);
         GridLayout hl = new GridLayout(1, false);
@@ -286,10 +352,16 @@ public class NotebookEditor implements CellHost {
         hl.verticalSpacing = 4;
         header.setLayout(hl);
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        title = new Label(header, SWT.WRAP);
+        // The title edits in place: Enter or leaving the field renames the notebook (one undo step).
+        title = new Text(header, SWT.SINGLE);
         title.setFont(theme.font(1.9, SWT.BOLD));
         title.setForeground(theme.color(0x111827));
-        title.setLayoutData(wrapData());
+        title.setBackground(theme.color(Theme.PAGE));
+        title.setMessage(Messages.untitled);
+        title.setToolTipText(Messages.titleTip);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title.addListener(SWT.DefaultSelection, e -> commitTitle());
+        title.addListener(SWT.FocusOut, e -> commitTitle());
         key(title, NotebookKeys.TITLE);
         summary = new Label(header, SWT.WRAP);
         summary.setForeground(theme.color(Theme.MUTED));
@@ -320,13 +392,41 @@ public class NotebookEditor implements CellHost {
         status.setLayoutData(sd);
         key(status, NotebookKeys.STATUS);
 
-        tamperBanner = new Label(page, SWT.WRAP);
-        tamperBanner.setForeground(theme.color(0x7F1D1D));
-        tamperBanner.setBackground(theme.color(0xFEE2E2));
-        GridData td = wrapData();
+        tamperBox = new Composite(page, SWT.NONE);
+        tamperBox.setBackground(theme.color(0xFEE2E2));
+        tamperBox.setBackgroundMode(SWT.INHERIT_FORCE);
+        GridLayout tl = new GridLayout(1, false);
+        tl.marginWidth = 12;
+        tl.marginHeight = 8;
+        tamperBox.setLayout(tl);
+        GridData td = new GridData(SWT.FILL, SWT.TOP, true, false);
         td.exclude = true;
-        tamperBanner.setLayoutData(td);
-        tamperBanner.setVisible(false);
+        tamperBox.setLayoutData(td);
+        tamperBox.setVisible(false);
+        tamperBanner = new Label(tamperBox, SWT.WRAP);
+        tamperBanner.setForeground(theme.color(0x7F1D1D));
+        tamperBanner.setLayoutData(wrapData());
+        key(tamperBanner, NotebookKeys.TAMPERED);
+
+        results = new Composite(page, SWT.NONE);
+        results.setBackground(theme.color(Theme.CARD));
+        results.setBackgroundMode(SWT.INHERIT_FORCE);
+        GridLayout rl = new GridLayout(3, false);
+        rl.marginWidth = 16;
+        rl.marginHeight = 10;
+        rl.horizontalSpacing = 10;
+        rl.verticalSpacing = 5;
+        results.setLayout(rl);
+        GridData rd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        rd.exclude = true;
+        results.setLayoutData(rd);
+        results.setVisible(false);
+        results.addListener(SWT.Paint, e -> {
+            org.eclipse.swt.graphics.Rectangle r = results.getClientArea();
+            e.gc.setForeground(theme.color(Theme.BORDER));
+            e.gc.drawRectangle(0, 0, r.width - 1, r.height - 1);
+        });
+        key(results, NotebookKeys.RESULTS);
 
         emptyHint = new Composite(page, SWT.NONE);
         emptyHint.setLayout(new GridLayout(1, false));
@@ -429,8 +529,10 @@ public class NotebookEditor implements CellHost {
     }
 
     private void updateHeader() {
-        title.setText(notebook.getTitle() == null || notebook.getTitle().isBlank() ? Messages.untitled
-                : notebook.getTitle());
+        String name = notebook.getTitle() == null ? "" : notebook.getTitle();
+        if (!title.isFocusControl() && !title.getText().equals(name)) {
+            title.setText(name);
+        }
         int predictions = 0;
         Map<Verdict, Integer> counts = new LinkedHashMap<>();
         for (Cell cell : notebook.getCells()) {
@@ -458,11 +560,85 @@ public class NotebookEditor implements CellHost {
         boolean show = !tampered.isEmpty();
         tamperBanner.setText(show ? Messages.bind(Messages.tamperedBanner, tampered.size()) + "\n  "
                 + String.join("\n  ", tampered) : "");
-        tamperBanner.setVisible(show);
-        ((GridData) tamperBanner.getLayoutData()).exclude = !show;
+        tamperBox.setVisible(show);
+        ((GridData) tamperBox.getLayoutData()).exclude = !show;
+        updateResults();
         boolean empty = notebook.getCells().isEmpty();
         emptyHint.setVisible(empty);
         ((GridData) emptyHint.getLayoutData()).exclude = !empty;
+    }
+
+    /**
+     * The results table under the toolbar: one line per prediction with its verdict badge, statement and version;
+     * shown once any prediction has a verdict other than pending. A click on a line scrolls to its cell.
+     */
+    private void updateResults() {
+        for (Control c : results.getChildren()) {
+            c.dispose();
+        }
+        boolean any = false;
+        List<Cell> cells = notebook.getCells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (!(cells.get(i) instanceof PredictionCell pc) || PredictionFreezer.latest(pc) == null) {
+                continue;
+            }
+            Prediction p = PredictionFreezer.latest(pc);
+            Verdict v = outcome(p) != null ? outcome(p).verdict() : p.getVerdict();
+            v = v == null ? Verdict.PENDING : v;
+            any |= v != Verdict.PENDING;
+        }
+        boolean show = any;
+        if (show) {
+            Label heading = new Label(results, SWT.NONE);
+            heading.setText(Messages.results);
+            heading.setFont(theme.font(0.8, SWT.BOLD));
+            heading.setForeground(theme.color(Theme.MUTED));
+            heading.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
+            for (int i = 0; i < cells.size(); i++) {
+                if (!(cells.get(i) instanceof PredictionCell pc) || PredictionFreezer.latest(pc) == null) {
+                    continue;
+                }
+                int index = i;
+                Prediction p = PredictionFreezer.latest(pc);
+                Verdict v = outcome(p) != null ? outcome(p).verdict() : p.getVerdict();
+                v = v == null ? Verdict.PENDING : v;
+                org.lmw.ui.notebook.internal.Badge badge = new org.lmw.ui.notebook.internal.Badge(results, theme,
+                        v.getLiteral().toUpperCase(java.util.Locale.ROOT), 0xFFFFFF, Theme.verdictBackground(v),
+                        theme.font(0.75, SWT.BOLD));
+                badge.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+                Link statement = new Link(results, SWT.NONE);
+                String text = p.getStatement() == null || p.getStatement().isBlank() ? Messages.noStatement
+                        : p.getStatement();
+                statement.setText("<a>" + text.replace("&", "&&").replace("<", "&lt;") + "</a>");
+                statement.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+                statement.addListener(SWT.Selection, e -> {
+                    select(cells.get(index));
+                    revealCell(index);
+                });
+                Label detail = new Label(results, SWT.NONE);
+                detail.setText(Messages.bind(Messages.version, p.getVersion()) + (PredictionFreezer.isFrozen(p)
+                        ? " \u00b7 frozen " + org.lmw.ui.notebook.internal.Specs.time(p.getFrozenAt())
+                        : " \u00b7 " + Messages.historyDraft)
+                        + (PredictionFreezer.tampered(p) ? " \u00b7 " + Messages.tampered : ""));
+                detail.setForeground(theme.color(Theme.MUTED));
+                detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            }
+        }
+        results.setVisible(show);
+        ((GridData) results.getLayoutData()).exclude = !show;
+    }
+
+    /** Renames the notebook to the title field's text, when it changed. */
+    private void commitTitle() {
+        if (notebook == null || title.isDisposed()) {
+            return;
+        }
+        String text = title.getText().strip();
+        String old = notebook.getTitle() == null ? "" : notebook.getTitle();
+        if (!text.equals(old)) {
+            stack.execute(SetCommand.create(domain, notebook, LmwPackage.Literals.NOTEBOOK__TITLE,
+                    text.isEmpty() ? null : text));
+        }
     }
 
     @Override
@@ -819,18 +995,13 @@ public class NotebookEditor implements CellHost {
                 parts.isEmpty() ? "no predictions" : String.join(", ", parts))
                 + (launchNote == null ? "" : " \u00b7 " + launchNote);
         launchNote = null;
-        // The runs may have changed since the charts were read.
-        charts.clear();
-        for (Cell cell : notebook.getCells()) {
-            if (cell instanceof ChartCell) {
-                stale.add(cell);
-            }
-        }
         if (!command.isEmpty()) {
             stack.execute(command);
         } else {
             reconcile();
         }
+        // The runs may have changed since the charts were read.
+        refreshCharts();
         requestEnablementUpdate();
     }
 
@@ -838,6 +1009,56 @@ public class NotebookEditor implements CellHost {
     private Path workspaceRoot() {
         LmwWorkspace ws = workspaces == null ? null : workspaces.current();
         return (ws != null ? ws.root() : file.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Writes the notebook as a self-contained HTML report ({@link HtmlReport}: verdict badges, evidence charts as
+     * images, chart cells from the run store) in a job: the predictions are judged against the runs as they are
+     * (nothing is trained) on a copy of the notebook, which stays unchanged.
+     *
+     * @param target the HTML file, written atomically
+     * @return the scheduled job, or null when no notebook is loaded
+     */
+    public Job exportHtml(Path target) {
+        if (notebook == null) {
+            return null;
+        }
+        RunStore store;
+        try {
+            store = runStore();
+        } catch (IOException e) {
+            statusText = Messages.bind(Messages.exportFailed, e.getMessage());
+            updateHeader();
+            return null;
+        }
+        Notebook copy = EcoreUtil.copy(notebook);
+        Job job = Job.create(Messages.bind(Messages.exportJob, target.getFileName()), monitor -> {
+            String done;
+            try {
+                List<PredictionOutcome> result = new NotebookEvaluator(store).evaluate(copy);
+                String html = HtmlReport.render(copy, result, store);
+                AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+                done = Messages.bind(Messages.exported, target);
+            } catch (IOException | RuntimeException e) {
+                done = Messages.bind(Messages.exportFailed, e.getMessage());
+            }
+            String line = done;
+            display.asyncExec(() -> {
+                statusText = line;
+                exports++;
+                if (page != null && !page.isDisposed()) {
+                    updateHeader();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
+    /** How many HTML exports ended (a test hook). */
+    public int getExportCount() {
+        return exports;
     }
 
     private RunStore runStore() throws IOException {
@@ -900,7 +1121,8 @@ public class NotebookEditor implements CellHost {
         ChartEntry entry = charts.get(signature(cell));
         if (entry == null) {
             requestChart(cell);
-            return null;
+            ChartEntry previous = previousCharts.get(signature(cell));
+            return previous == null ? null : previous.model();
         }
         return entry.model();
     }
@@ -908,6 +1130,9 @@ public class NotebookEditor implements CellHost {
     @Override
     public String chartStatus(ChartCell cell) {
         ChartEntry entry = charts.get(signature(cell));
+        if (entry == null) {
+            entry = previousCharts.get(signature(cell));
+        }
         return entry == null ? null : entry.status();
     }
 
@@ -957,6 +1182,7 @@ public class NotebookEditor implements CellHost {
             ChartEntry result = entry;
             display.asyncExec(() -> {
                 chartsLoading.remove(key);
+                previousCharts.remove(key);
                 charts.put(key, result);
                 if (notebook == null || page == null || page.isDisposed()) {
                     return;
@@ -1014,6 +1240,9 @@ public class NotebookEditor implements CellHost {
     /** Releases the model, the chart readers and the context entries. */
     @PreDestroy
     public void dispose() {
+        if (display != null && !display.isDisposed()) {
+            display.removeFilter(SWT.MouseWheel, wheel);
+        }
         if (stack != null) {
             stack.removeCommandStackListener(stackListener);
         }
@@ -1023,6 +1252,9 @@ public class NotebookEditor implements CellHost {
         if (context != null) {
             context.remove(CommandStack.class);
             context.remove(NotebookEditor.class);
+        }
+        if (watchedWorkspace != null) {
+            watchedWorkspace.removeListener(workspaceChanged);
         }
         if (provider != null) {
             provider.close();
@@ -1087,6 +1319,11 @@ public class NotebookEditor implements CellHost {
     /** Whether every chart cell has its data (no read pending). */
     public boolean chartsLoaded() {
         return chartsLoading.isEmpty();
+    }
+
+    /** The page's vertical scroll position in pixels (a test hook). */
+    public int getScrollY() {
+        return scrolled == null || scrolled.isDisposed() ? 0 : scrolled.getOrigin().y;
     }
 
     /** Scrolls the page so that the cell at this index is at the top (screenshots, and a caller that adds cells). */

@@ -18,6 +18,10 @@ public final class NotebookKeys {
     public static final String SUMMARY = "notebook.summary";
     /** The check status line. */
     public static final String STATUS = "notebook.status";
+    /** The banner that names frozen predictions edited outside the workbench. */
+    public static final String TAMPERED = "notebook.tampered";
+    /** The results table: one line per prediction with its verdict, once any has one. */
+    public static final String RESULTS = "notebook.results";
     /** Adds a text cell. */
     public static final String ADD_TEXT = "notebook.addText";
     /** Adds a chart cell. */
@@ -38,6 +42,7 @@ public final class NotebookKeys {
     public static final String DONE = ".done";
     public static final String CANCEL = ".cancel";
     public static final String CHART = ".chart";
+    public static final String LOG_Y = ".logY";
     public static final String VERDICT = ".verdict";
     public static final String FROZEN = ".frozen";
     public static final String FREEZE = ".freeze";
@@ -53,6 +58,10 @@ public final class NotebookKeys {
     public static final String CHECK_COMMAND = "org.lmw.commands.checkNotebook";
     /** The command that freezes every draft prediction of the active notebook. */
     public static final String FREEZE_COMMAND = "org.lmw.commands.freezePredictions";
+    /** The command that writes the active notebook as a self-contained HTML report. */
+    public static final String EXPORT_HTML_COMMAND = "org.lmw.commands.exportNotebookHtml";
+    /** The command that creates a notebook in the workspace (File › New Notebook). */
+    public static final String NEW_NOTEBOOK_COMMAND = "org.lmw.commands.newNotebook";
     /** The editor's part descriptor id. */
     public static final String EDITOR_ID = "org.lmw.ui.notebook.editor";
 

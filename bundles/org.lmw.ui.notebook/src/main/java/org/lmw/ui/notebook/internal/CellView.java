@@ -138,6 +138,7 @@ public abstract class CellView {
         }
         bodyKeyed.clear();
         bodySuffixes.clear();
+        buildBadges();
         if (editing) {
             buildEditor();
         } else {
@@ -166,7 +167,11 @@ public abstract class CellView {
     /** The label of the cell's kind in the header. */
     protected abstract String kind();
 
-    /** Fills {@link #body} (and {@link #badges}) for reading. */
+    /** Fills {@link #badges} in the header, in both modes; none by default. */
+    protected void buildBadges() {
+    }
+
+    /** Fills {@link #body} for reading. */
     protected abstract void buildView();
 
     /** Fills {@link #body} with the edit form. */

@@ -22,6 +22,7 @@ import org.lmw.ui.notebook.NotebookKeys;
 public final class ChartCellView extends CellView {
     private NotebookChart chart;
     private EditForm form;
+    private boolean logY;
 
     /** Creates the view of a chart cell. */
     public ChartCellView(Composite page, CellHost host, ChartCell cell) {
@@ -43,8 +44,24 @@ public final class ChartCellView extends CellView {
         String metric = c.getMetric() == null || c.getMetric().isBlank() ? "?" : c.getMetric();
         String status = host.chartStatus(c);
         label(body, metric, 1.15, SWT.BOLD, Theme.TEXT);
-        label(body, Messages.bind(Messages.chartCaption, Specs.aggregation(c.getAggregation()), Specs.query(c.getQuery()),
-                status == null ? Messages.chartLoading : status), 0.9, SWT.NORMAL, Theme.MUTED);
+        org.eclipse.swt.widgets.Composite caption = new org.eclipse.swt.widgets.Composite(body, SWT.NONE);
+        org.eclipse.swt.layout.GridLayout cl = new org.eclipse.swt.layout.GridLayout(2, false);
+        cl.marginWidth = 0;
+        cl.marginHeight = 0;
+        caption.setLayout(cl);
+        caption.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+        label(caption, Messages.bind(Messages.chartCaption, Specs.aggregation(c.getAggregation()),
+                Specs.query(c.getQuery()), status == null ? Messages.chartLoading : status), 0.9, SWT.NORMAL,
+                Theme.MUTED);
+        org.eclipse.swt.widgets.Button log = new org.eclipse.swt.widgets.Button(caption, SWT.CHECK);
+        log.setText(Messages.logY);
+        log.setToolTipText(Messages.logYTip);
+        log.setSelection(logY);
+        log.addListener(SWT.Selection, e -> {
+            logY = log.getSelection();
+            refresh();
+        });
+        bodyKey(log, NotebookKeys.LOG_Y);
         chart = new NotebookChart(body, host.theme(), 240);
         bodyKey(chart.chart(), NotebookKeys.CHART);
         ChartModel model = host.chartData(c);
@@ -57,7 +74,7 @@ public final class ChartCellView extends CellView {
         }
         String empty = c.getMetric() == null || c.getMetric().isBlank() ? Messages.chartNoMetric
                 : model == null ? Messages.chartLoading : Messages.chartNoRuns;
-        chart.show(lines, Messages.axisStep, metric, null, null, null, empty);
+        chart.show(lines, Messages.axisStep, metric, null, null, null, empty, false, logY);
         chart.chart().getPlotArea().getControl().addListener(SWT.MouseDown, e -> host.select(cell));
     }
 

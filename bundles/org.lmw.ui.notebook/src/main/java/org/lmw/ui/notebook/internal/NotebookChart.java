@@ -115,6 +115,14 @@ public final class NotebookChart {
      */
     public void show(List<Line> next, String xTitle, String yTitle, Double lower, Double upper, String intervalLabel,
             String empty, boolean logLog) {
+        show(next, xTitle, yTitle, lower, upper, intervalLabel, empty, logLog, logLog);
+    }
+
+    /**
+     * Shows lines with a logarithmic x and/or y axis where asked and every value on it is positive.
+     */
+    public void show(List<Line> next, String xTitle, String yTitle, Double lower, Double upper, String intervalLabel,
+            String empty, boolean logX, boolean logY) {
         if (chart.isDisposed()) {
             return;
         }
@@ -151,15 +159,14 @@ public final class NotebookChart {
             chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle == null ? "" : xTitle);
             chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle == null ? "" : yTitle);
             chart.getAxisSet().adjustRange();
-            boolean log = logLog && allPositive();
-            fitX(log);
-            if (log) {
+            fitX(logX && allPositive(true));
+            if (logY && allPositive(false)) {
                 fitYLog();
             } else {
                 includeBand();
             }
-            boolean empty2 = lines.stream().allMatch(l -> l.x().length == 0);
-            chart.getPlotArea().setBackgroundText(empty2 ? empty : "", theme.font(1.0, SWT.NORMAL),
+            boolean nothing = lines.stream().allMatch(l -> l.x().length == 0);
+            chart.getPlotArea().setBackgroundText(nothing ? empty : "", theme.font(1.0, SWT.NORMAL),
                     theme.color(0x888888));
         } finally {
             chart.suspendUpdate(false);
@@ -167,11 +174,11 @@ public final class NotebookChart {
         chart.redraw();
     }
 
-    private boolean allPositive() {
+    private boolean allPositive(boolean x) {
         boolean any = false;
         for (Line line : lines) {
-            for (int i = 0; i < line.x().length; i++) {
-                if (!(line.x()[i] > 0) || !(line.y()[i] > 0)) {
+            for (double v : x ? line.x() : line.y()) {
+                if (!(v > 0)) {
                     return false;
                 }
                 any = true;

@@ -74,15 +74,13 @@ public final class PredictionCellView extends CellView {
     }
 
     @Override
-    protected void buildView() {
+    protected void buildBadges() {
         verdictBadge = null;
-        evidenceChart = null;
         Prediction p = latest();
-        Theme t = host.theme();
         if (p == null) {
-            label(body, Messages.noStatement, 1.0, SWT.ITALIC, Theme.MUTED);
             return;
         }
+        Theme t = host.theme();
         Verdict verdict = verdictOf(p);
         verdictBadge = new Badge(badges, t, verdict.getLiteral().toUpperCase(Locale.ROOT),
                 Theme.verdictForeground(verdict), Theme.verdictBackground(verdict), t.font(0.8, SWT.BOLD));
@@ -105,6 +103,18 @@ public final class PredictionCellView extends CellView {
                     t.font(0.8, SWT.BOLD));
             tampered.setToolTipText(Messages.tamperedTip);
         }
+    }
+
+    @Override
+    protected void buildView() {
+        evidenceChart = null;
+        Prediction p = latest();
+        Theme t = host.theme();
+        if (p == null) {
+            label(body, Messages.noStatement, 1.0, SWT.ITALIC, Theme.MUTED);
+            return;
+        }
+        Verdict verdict = verdictOf(p);
 
         Label statement = label(body, p.getStatement() == null || p.getStatement().isBlank() ? Messages.noStatement
                 : p.getStatement(), 1.2, SWT.BOLD, Theme.TEXT);

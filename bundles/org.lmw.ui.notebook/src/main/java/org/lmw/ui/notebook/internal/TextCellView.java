@@ -133,8 +133,8 @@ public final class TextCellView extends CellView {
     private void render(StyledText widget, String markdown) {
         String src = markdown == null || markdown.isBlank() ? null : markdown;
         if (src == null) {
-            widget.setText(Messages.emptyText2);
-            widget.setStyleRange(new StyleRange(0, Messages.emptyText2.length(), host.theme().color(Theme.MUTED),
+            widget.setText(Messages.emptyTextCell);
+            widget.setStyleRange(new StyleRange(0, Messages.emptyTextCell.length(), host.theme().color(Theme.MUTED),
                     null, SWT.ITALIC));
             return;
         }
