@@ -59,7 +59,9 @@ import org.lmw.model.Parametrisation;
  * time inside the instruments' measure calls over the rest; the figure least moved by other work on the machine).
  *
  * <p>Run: {@code releng/bench/instruments/run.sh}, or this class with {@code -Dlmw.bench=true}
- * ({@code lmw.bench.rounds}, default 3; {@code lmw.bench.steps}, default 450).
+ * ({@code lmw.bench.rounds}, default 3; {@code lmw.bench.steps}, default 450; {@code lmw.bench.extra}, more
+ * configurations as {@code id:every,...}; {@code lmw.bench.only}, the configurations to keep besides {@code none};
+ * {@code lmw.bench.fused=false} leaves out the prototype).
  */
 class InstrumentOverheadBenchmark {
 
@@ -97,6 +99,11 @@ class InstrumentOverheadBenchmark {
                 String[] p = extra.split(":");
                 configs.put(p[0] + "/" + p[1], Map.of(p[0], Integer.parseInt(p[1])));
             }
+        }
+        String only = System.getProperty("lmw.bench.only", "");
+        if (!only.isBlank()) {
+            List<String> keep = Arrays.asList(only.split(","));
+            configs.keySet().removeIf(k -> !k.equals("none") && !keep.contains(k));
         }
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         Map<String, List<Double>> shares = new LinkedHashMap<>();
