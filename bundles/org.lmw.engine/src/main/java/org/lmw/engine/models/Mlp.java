@@ -90,7 +90,7 @@ public class Mlp extends Network {
             int b = biasIndex.get(i);
             NDArray z = Linear.linear(x, p[weightIndex.get(i)], b < 0 ? null : p[b]).singletonOrThrow();
             boolean last = i == count - 1;
-            h = last ? z : activate(activation, z);
+            h = last ? z : activateLayer(activation, z);
             if (tap != null) {
                 tap.accept(names.get(i), h);
             }

@@ -30,6 +30,7 @@ public abstract class Network implements AutoCloseable {
     private final int[] sampleShape;
     private final int outputSize;
     private final long seed;
+    private ActivationPattern pattern;
 
     /**
      * Creates an empty network; subclasses add layers and parameters in their constructor.
@@ -232,6 +233,31 @@ public abstract class Network implements AutoCloseable {
      * @param x the pre-activation
      * @return the activation
      */
+    /**
+     * Freezes the ReLU pattern for the following forward passes (Hessian-vector products by finite differences), or
+     * restores normal ReLUs. Call on the thread that runs the passes; always clear it in a {@code finally}.
+     *
+     * @param frozen the pattern to record or replay, {@code null} for normal activations
+     */
+    public final void usePattern(ActivationPattern frozen) {
+        this.pattern = frozen;
+    }
+
+    /**
+     * Applies a layer's activation, honouring a frozen {@link ActivationPattern}: what subclasses call.
+     *
+     * @param activation the activation
+     * @param x the pre-activation
+     * @return the activation's output
+     */
+    protected final NDArray activateLayer(Activation activation, NDArray x) {
+        ActivationPattern p = pattern;
+        if (p != null && activation == Activation.RELU) {
+            return p.relu(x);
+        }
+        return activate(activation, x);
+    }
+
     protected static NDArray activate(Activation activation, NDArray x) {
         return switch (activation) {
             case RELU -> ai.djl.nn.Activation.relu(x);

@@ -111,7 +111,7 @@ public class SmallCnn extends Network {
         }
         NDArray h = x.reshape(x.getShape().get(0), -1);
         if (fcW >= 0) {
-            h = activate(activation, Linear.linear(scale(h, multipliers[2]), p[fcW], p[fcW + 1]).singletonOrThrow());
+            h = activateLayer(activation, Linear.linear(scale(h, multipliers[2]), p[fcW], p[fcW + 1]).singletonOrThrow());
             if (tap != null) {
                 tap.accept("fc1", h);
             }
@@ -126,7 +126,7 @@ public class SmallCnn extends Network {
     private NDArray block(NDArray x, NDArray w, NDArray b, double multiplier) {
         NDArray z = Conv2d.conv2d(scale(x, multiplier), w, b, KERNEL_STRIDE, PADDING, DILATION, 1)
                 .singletonOrThrow();
-        return Pool.maxPool2d(activate(activation, z), POOL, POOL, NO_PADDING, false);
+        return Pool.maxPool2d(activateLayer(activation, z), POOL, POOL, NO_PADDING, false);
     }
 
     private static NDArray scale(NDArray x, double multiplier) {
