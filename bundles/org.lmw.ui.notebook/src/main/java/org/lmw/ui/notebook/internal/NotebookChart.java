@@ -346,14 +346,33 @@ public final class NotebookChart {
         }
         Rectangle area = chart.getPlotArea().getBounds();
         int boxW = w + 32;
-        int x = Math.max(2, area.width - boxW - 6);
-        int y = 6;
+        int boxH = h * texts.size() + 6;
+        // The corner where the box hides the fewest data points: top right, bottom right, top left, bottom left.
+        int left = 6;
+        int right = Math.max(2, area.width - boxW - 6);
+        int top = 6;
+        int bottom = Math.max(2, area.height - boxH - 6);
+        int[][] corners = { { right, top }, { right, bottom }, { left, top }, { left, bottom } };
+        int x = right;
+        int y = top;
+        int fewest = Integer.MAX_VALUE;
+        for (int[] corner : corners) {
+            int hidden = pointsIn(corner[0], corner[1], boxW, boxH);
+            if (hidden < fewest) {
+                fewest = hidden;
+                x = corner[0];
+                y = corner[1];
+            }
+            if (hidden == 0) {
+                break;
+            }
+        }
         gc.setAlpha(225);
         gc.setBackground(theme.color(0xFFFFFF));
-        gc.fillRectangle(x, y, boxW, h * texts.size() + 6);
+        gc.fillRectangle(x, y, boxW, boxH);
         gc.setAlpha(255);
         gc.setForeground(theme.color(0xD0D0D0));
-        gc.drawRectangle(x, y, boxW, h * texts.size() + 6);
+        gc.drawRectangle(x, y, boxW, boxH);
         for (int i = 0; i < texts.size(); i++) {
             int ty = y + 3 + i * h;
             if (i < shown.size()) {
@@ -373,6 +392,23 @@ public final class NotebookChart {
             gc.setForeground(theme.color(0x333333));
             gc.drawText(texts.get(i), x + 28, ty, true);
         }
+    }
+
+    /** How many drawn points fall in a rectangle of the plot area (pixels). */
+    private int pointsIn(int x, int y, int w, int h) {
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        IAxis yAxis = chart.getAxisSet().getYAxis(0);
+        int n = 0;
+        for (Line line : lines) {
+            for (int i = 0; i < line.x().length; i++) {
+                int px = xAxis.getPixelCoordinate(line.x()[i]);
+                int py = yAxis.getPixelCoordinate(line.y()[i]);
+                if (px >= x && px <= x + w && py >= y && py <= y + h) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Number of series with points (a test hook). */
