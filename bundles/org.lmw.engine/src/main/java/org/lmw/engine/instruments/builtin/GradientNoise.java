@@ -50,7 +50,10 @@ import org.lmw.engine.models.ParameterTensor;
  * {@code z = m·a W^T + b}: {@code g_i^W = δ_i ⊗ m·a_i}, so {@code ‖g_i^W‖² = ‖δ_i‖² m² ‖a_i‖²} and
  * {@code ‖g_i^b‖² = ‖δ_i‖²}; the activations {@code a_i} come from the same forward pass. At the first measurement
  * each such layer is checked once: {@code Σ_i δ_i ⊗ m·a_i / B} must equal the weight's gradient; a layer that fails
- * falls back.
+ * falls back. After that check the covered weights take no gradient in the extra pass (the backward pass then skips
+ * their largest products): {@code ‖ḡ_W‖ = m‖Rᵀ A‖} with {@code R} the rows {@code δ_i / B}, from {@code Rᵀ A} or, when
+ * cheaper, from {@code ‖Rᵀ A‖² = Σ_ij (R Rᵀ)_ij (A Aᵀ)_ij} summed in float64 ({@code X Xᵀ} of the fixed inputs is
+ * computed once).
  *
  * <p>Other parameters (convolution kernels and their biases, dense layers without bias such as the deep linear
  * network) use micro-batches: the B examples are cut in order into {@code M = ⌊B/k⌋} groups of {@code k =
