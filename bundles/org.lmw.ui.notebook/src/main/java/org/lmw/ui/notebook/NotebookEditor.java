@@ -1222,6 +1222,13 @@ public class NotebookEditor implements CellHost {
         if (notebook == null) {
             return;
         }
+        // What is typed but not yet applied is saved too: the title and the Markdown of text cells being edited.
+        commitTitle();
+        for (CellView view : getCellViews()) {
+            if (view instanceof TextCellView text && text.isEditing()) {
+                text.commit();
+            }
+        }
         NotebookFiles.save(notebook, file);
         stack.saveIsDone();
         part.setDirty(false);

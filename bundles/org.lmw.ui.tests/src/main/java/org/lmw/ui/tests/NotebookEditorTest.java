@@ -410,6 +410,10 @@ class NotebookEditorTest {
     @Order(4)
     void saveWritesTheFileAtomicallyAndItReloadsEqual() throws Exception {
         assertTrue(workbench.ui(editor::isDirty));
+        // Markdown typed into a text cell that is still being edited is saved with the rest.
+        click(NotebookKeys.cell(0, NotebookKeys.EDIT));
+        workbench.run(() -> ((TextCellView) editor.getCellViews().get(0)).setSource("# Does the student learn?\n\n"
+                + "Typed, not yet applied."));
         workbench.run(() -> {
             try {
                 editor.save();
@@ -421,6 +425,8 @@ class NotebookEditorTest {
         Notebook reloaded = NotebookFiles.load(notebookFile);
         Notebook inEditor = workbench.ui(editor::getNotebook);
         assertTrue(workbench.ui(() -> EcoreUtil.equals(inEditor, reloaded)), "the reloaded notebook differs");
+        assertEquals("# Does the student learn?\n\nTyped, not yet applied.",
+                ((TextCell) reloaded.getCells().get(0)).getMarkdown());
         assertTrue(PredictionFreezer.tamperReport(reloaded).isEmpty(), PredictionFreezer.tamperReport(reloaded)
                 .toString());
 
