@@ -69,6 +69,7 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
 
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long MIN_LINE_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
     /** Arguments the Equinox launcher may pass through to the application; they are not lmw's. */
     private static final Set<String> LAUNCHER_FLAGS = Set.of("-nosplash", "-consoleLog", "-console", "-clean",
@@ -527,7 +528,7 @@ public final class Cli {
         return Math.round(value * scale) / scale;
     }
 
-    /** Prints one progress line per run per epoch, or every five seconds when epochs are long. */
+    /** Prints one progress line per run per epoch (at most one a second), or every five seconds when epochs are long. */
     private final class Reporter implements RunListener {
 
         final Map<String, RunJob> jobs = new ConcurrentHashMap<>();
@@ -562,7 +563,8 @@ public final class Cli {
                 last[3] = completed;
                 return;
             }
-            boolean newEpoch = perEpoch > 0 && completed > last[3];
+            // A line per epoch, but no more than one a second: in full-batch training every step is an epoch.
+            boolean newEpoch = perEpoch > 0 && completed > last[3] && now - last[0] >= MIN_LINE_GAP_NANOS;
             if (!newEpoch && now - last[0] < PROGRESS_EVERY_NANOS) {
                 return;
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -42,6 +43,36 @@ class ExamplesTest {
             LaunchPlan plan = RunLauncher.prepare(file);
             assertEquals(1, plan.size());
         }
+    }
+
+    @Test
+    void everyExampleFileLoadsValidatesAndNamesInstalledInstruments() throws Exception {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(ExampleExperiments.FOLDER)) {
+            files = list.filter(f -> f.toString().endsWith(".lmw")).sorted().toList();
+        }
+        assertTrue(files.size() >= 5, files.toString());
+        for (Path file : files) {
+            Experiment loaded = ExperimentFiles.load(file);
+            assertTrue(ModelValidation.validate(loaded).isEmpty(), file + ": " + ModelValidation.validate(loaded));
+            for (org.lmw.model.InstrumentSpec spec : loaded.getInstruments()) {
+                org.lmw.engine.instruments.InstrumentRegistry.global().require(spec.getInstrumentId());
+            }
+            assertTrue(RunLauncher.prepare(file).size() >= 1, file.toString());
+        }
+    }
+
+    @Test
+    void edgeOfStabilityIsFullBatchGradientDescentAtTwoStepSizes() throws Exception {
+        Experiment eos = ExperimentFiles.load(ExampleExperiments.FOLDER.resolve("edge-of-stability.lmw"));
+        assertEquals(org.lmw.model.TrainingMode.FULL_BATCH, eos.getTraining().getMode());
+        assertEquals(org.lmw.model.LossKind.MSE, eos.getTraining().getLoss());
+        assertEquals(0.0, eos.getOptimizer().getMomentum());
+        LaunchPlan plan = RunLauncher.prepare(ExampleExperiments.FOLDER.resolve("edge-of-stability.lmw"));
+        assertEquals(List.of(0.03, 0.05), plan.resolved().stream().map(e -> e.getOptimizer().getLearningRate())
+                .toList());
+        assertEquals("sharpness", eos.getInstruments().get(0).getInstrumentId());
+        assertEquals(org.lmw.model.DataScope.TRAINING_SUBSET, eos.getInstruments().get(0).getDataScope());
     }
 
     @Test

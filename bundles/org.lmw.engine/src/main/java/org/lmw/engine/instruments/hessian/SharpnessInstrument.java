@@ -41,7 +41,8 @@ public final class SharpnessInstrument implements Instrument {
     private NDArray warm;
 
     /** The instrument's settings, checked. */
-    record Settings(int k, boolean lanczos, int maxIterations, double tolerance, double epsilon) {
+    record Settings(int k, boolean lanczos, int maxIterations, double tolerance, double epsilon,
+            boolean exactResidual) {
 
         static Settings of(InstrumentSettings s) {
             String method = s.string("method", "lanczos").toLowerCase(Locale.ROOT);
@@ -49,9 +50,15 @@ public final class SharpnessInstrument implements Instrument {
                 throw new IllegalArgumentException("instrument '" + s.id() + "': parameter method must be lanczos or"
                         + " power (was " + method + ")");
             }
-            return new Settings(s.integer("k", 3, 1, 50), method.equals("lanczos"),
+            String residual = s.string("residual", "estimate").toLowerCase(Locale.ROOT);
+            if (!residual.equals("estimate") && !residual.equals("exact")) {
+                throw new IllegalArgumentException("instrument '" + s.id() + "': parameter residual must be estimate"
+                        + " or exact (was " + residual + ")");
+            }
+            return new Settings(s.integer("k", 1, 1, 50), method.equals("lanczos"),
                     s.integer("max_iterations", 100, 1, 500), s.real("tolerance", 1e-3, 1e-12, 0.5),
-                    s.real("epsilon", HessianVectorProduct.DEFAULT_EPSILON, 1e-9, 1e-2));
+                    s.real("epsilon", HessianVectorProduct.DEFAULT_EPSILON, 1e-9, 1e-2),
+                    residual.equals("exact"));
         }
     }
 
@@ -82,7 +89,7 @@ public final class SharpnessInstrument implements Instrument {
             }
             EigenResult r = s.lanczos()
                     ? Lanczos.top(hvp, k, Math.max(k, s.maxIterations()), s.tolerance(), start, context.random(),
-                            context::checkDeadline)
+                            context::checkDeadline, s.exactResidual())
                     : PowerIteration.top(hvp, k, s.maxIterations(), s.tolerance(), start, context.random(),
                             context::checkDeadline);
             out.record(SHARPNESS, r.values()[0]);

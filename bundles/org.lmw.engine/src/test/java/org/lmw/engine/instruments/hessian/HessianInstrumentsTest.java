@@ -445,6 +445,10 @@ class HessianInstrumentsTest {
         InstrumentSpec sharpness = f.createInstrumentSpec();
         sharpness.setInstrumentId("sharpness");
         sharpness.setEvery(10);
+        org.lmw.model.Parameter k = f.createParameter();
+        k.setKey("k");
+        k.setValue("3");
+        sharpness.getParameters().add(k);
         e.getInstruments().add(sharpness);
         InstrumentSpec trace = f.createInstrumentSpec();
         trace.setInstrumentId("hessian-trace");
@@ -505,8 +509,9 @@ class HessianInstrumentsTest {
         assertEquals(DataScope.FIXED_BATCH, r.require("sharpness").defaultScope());
         assertEquals(List.of("hessian_trace", "hessian_trace/stderr"), r.require("hessian-trace").measures());
         SharpnessInstrument.Settings d = SharpnessInstrument.Settings.of(settings("sharpness", DataScope.FIXED_BATCH));
-        assertEquals(3, d.k());
+        assertEquals(1, d.k());
         assertTrue(d.lanczos());
+        assertFalse(d.exactResidual());
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> SharpnessInstrument.Settings.of(settings("sharpness", DataScope.FIXED_BATCH, "method", "qr")));
         assertTrue(ex.getMessage().contains("method"), ex.getMessage());
