@@ -16,6 +16,7 @@ import org.lmw.engine.instruments.InstrumentDescriptor;
 import org.lmw.engine.instruments.InstrumentRegistry;
 import org.lmw.engine.instruments.InstrumentSettings;
 import org.lmw.engine.instruments.InstrumentTimeoutException;
+import org.lmw.engine.instruments.StepStatistics;
 import org.lmw.engine.models.Network;
 import org.lmw.engine.models.ParameterTensor;
 import org.lmw.model.DataScope;
@@ -37,6 +38,12 @@ import org.lmw.model.LmwPackage;
  * <p>Failure: an exception, a non-finite value or an overrun of {@code timeout_s} (default 600 s) records
  * {@link MetricNames#INSTRUMENT_FAILURE}{@code <id>} = 1 at that step and a message through
  * {@link MetricSink#instrumentFailed}; training continues, and the instrument is tried again when next due.
+ *
+ * <p>In-step instruments ({@link StepStatistics}): when the trainer can compute an instrument's numbers inside the
+ * training step it {@linkplain #fuse fuses} the slot; the trainer then asks {@link #dueInStep} before each update and
+ * hands the step's numbers to {@link #recordInStep} with the time its extra work took, which counts as the
+ * instrument's time (and the trainer leaves it out of the training time it reports through {@link #updated}).
+ * Budgets, the every-N schedule, failures and timing work as for measurements between updates.
  */
 final class InstrumentRunner implements AutoCloseable {
 
@@ -206,6 +213,90 @@ final class InstrumentRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Returns the first enabled, started slot whose instrument can take this kind of numbers from the training step
+     * with its settings.
+     *
+     * @return the slot index, or -1
+     */
+    int inStepSlot(StepStatistics.Kind kind) {
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (!slot.disabled && !slot.fused && slot.instrument instanceof StepStatistics st
+                    && slot.settings.trigger() == InstrumentTrigger.EVERY_NSTEPS) {
+                try {
+                    if (st.inStep(slot.settings) == kind) {
+                        return i;
+                    }
+                } catch (RuntimeException e) {
+                    // Not fusable: it measures between updates.
+                }
+            }
+        }
+        return -1;
+    }
+
+    StepStatistics inStepInstrument(int slot) {
+        return (StepStatistics) slots.get(slot).instrument;
+    }
+
+    /** From now on the trainer computes this slot's numbers in the step (or, {@code false}, no longer). */
+    void fuse(int slot, boolean fused) {
+        slots.get(slot).fused = fused;
+    }
+
+    /** Whether a fused slot is due in the update that produces step {@code step}; marks it measured if so. */
+    boolean dueInStep(int index, long step) {
+        Slot slot = slots.get(index);
+        if (slot.disabled || !slot.fused || slot.lastStep == step) {
+            return false;
+        }
+        boolean due = step % slot.settings.every() == 0 || step == host.totalSteps();
+        if (!due || !withinBudget(slot)) {
+            return false;
+        }
+        if (slot.settings.budgetFraction() > 0 && slot.lastStep >= 0) {
+            sink.record(step, MetricNames.INSTRUMENT_EVERY + slot.settings.id(), step - slot.lastStep);
+        }
+        slot.lastStep = step;
+        return true;
+    }
+
+    /**
+     * Records a fused slot's numbers for one step: failures (an exception, a non-finite value) are recorded as for
+     * a measurement between updates and never stop training.
+     *
+     * @param nanos the time the trainer spent on this instrument's part of the step
+     */
+    void recordInStep(int index, StepStatistics.Step numbers, long nanos) {
+        Slot slot = slots.get(index);
+        long step = numbers.step();
+        long t0 = System.nanoTime();
+        String failure = null;
+        String[] bad = new String[1];
+        try {
+            ((StepStatistics) slot.instrument).recordStep(numbers, (name, value) -> {
+                sink.record(step, name, value);
+                if (!Double.isFinite(value) && bad[0] == null) {
+                    bad[0] = name + " is " + value;
+                }
+            });
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+            failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        slot.nanos += nanos + (System.nanoTime() - t0);
+        slot.measurements++;
+        if (failure == null) {
+            failure = bad[0];
+        }
+        if (failure != null) {
+            sink.record(step, MetricNames.INSTRUMENT_FAILURE + slot.settings.id(), 1);
+            sink.instrumentFailed(step, slot.settings.id(), String.format(Locale.ROOT,
+                    "instrument '%s' failed at step %d: %s", slot.settings.id(), step, failure));
+        }
+        recordTimes(step);
+    }
+
     /** Adds the time of one update to the training time. */
     void updated(long nanos) {
         trainingNanos += nanos;
@@ -216,6 +307,11 @@ final class InstrumentRunner implements AutoCloseable {
     void afterUpdate(long step, double learningRate, boolean checkpointDue) {
         for (Slot slot : slots) {
             if (slot.disabled) {
+                continue;
+            }
+            // A fused slot is measured by the training step; weight norms still take the initial state here.
+            if (slot.fused && (step > 0 || ((StepStatistics) slot.instrument).inStep(slot.settings)
+                    != StepStatistics.Kind.PARAMETER_NORMS)) {
                 continue;
             }
             boolean due = switch (slot.settings.trigger()) {
@@ -347,6 +443,7 @@ final class InstrumentRunner implements AutoCloseable {
         NDArray targets;
         boolean ownData;
         boolean disabled;
+        boolean fused;
         long lastStep = -1;
         long nanos;
         long measurements;

@@ -30,6 +30,7 @@ import org.lmw.engine.data.DataSplit;
 import org.lmw.engine.data.Dataset;
 import org.lmw.engine.data.Datasets;
 import org.lmw.engine.instruments.InstrumentRegistry;
+import org.lmw.engine.instruments.StepStatistics;
 import org.lmw.engine.models.Network;
 import org.lmw.engine.models.Networks;
 import org.lmw.engine.models.ParameterTensor;
@@ -94,6 +95,18 @@ public final class Trainer implements AutoCloseable {
     private final String[] weightNormNames;
     private final String[] updateRatioNames;
     private final NDArray[] longLived;
+    /** In-step gradient noise: the instrument slot (-1: none), per layer its weight and bias parameter. */
+    private int noiseSlot = -1;
+    private int[] noiseWeight;
+    private int[] noiseBias;
+    private boolean noiseChecked;
+    /** In-step weight norms: the instrument slot (-1: none) and θ0. */
+    private int normsSlot = -1;
+    private NDArray[] initialValues;
+    private StepStatistics.Step pendingNoise;
+    private StepStatistics.Step pendingNorms;
+    private long noiseNanos;
+    private long normsNanos;
 
     private long step;
     private long permutationEpoch = -1;
@@ -194,6 +207,7 @@ public final class Trainer implements AutoCloseable {
             runner = InstrumentRunner.create(experiment.getInstruments(), b.instrumentRegistry, new Host(), sink);
             runner.start(schedule.at(0));
             this.instruments = runner;
+            planInStep();
         } catch (RuntimeException e) {
             if (runner != null) {
                 runner.close();
@@ -242,7 +256,8 @@ public final class Trainer implements AutoCloseable {
             double[] values = trainStep();
             long took = System.nanoTime() - t0;
             meter.add(took);
-            instruments.updated(took);
+            instruments.updated(took - noiseNanos - normsNanos);
+            flushInStep();
             lastLoss = values[0];
             if (!Double.isFinite(values[0]) || !Double.isFinite(values[1])) {
                 status = RunStatus.DIVERGED;
@@ -278,8 +293,75 @@ public final class Trainer implements AutoCloseable {
                 meter.rate(), wall, message);
     }
 
+    // Decides which instruments the training step measures itself (StepStatistics): gradient noise when every
+    // parameter belongs to a dense layer with a 2-d weight and a bias (multiplier 1), weight norms when the instrument
+    // kept θ0 for every parameter. The others, and these when the structure does not fit, run between updates.
+    private void planInStep() {
+        int params = parameters.size();
+        int ns = instruments.inStepSlot(StepStatistics.Kind.PER_EXAMPLE_GRADIENTS);
+        if (ns >= 0 && batchSize >= 2) {
+            int[] w = new int[layerNames.length];
+            int[] b = new int[layerNames.length];
+            java.util.Arrays.fill(w, -1);
+            java.util.Arrays.fill(b, -1);
+            boolean ok = true;
+            for (int i = 0; i < params && ok; i++) {
+                ParameterTensor p = parameters.get(i);
+                int l = layerOf[i];
+                if (l < 0) {
+                    ok = false;
+                } else if (p.bias() && p.value().getShape().dimension() == 1 && p.multiplier() == 1 && b[l] < 0) {
+                    b[l] = i;
+                } else if (!p.bias() && p.value().getShape().dimension() == 2 && w[l] < 0) {
+                    w[l] = i;
+                } else {
+                    ok = false;
+                }
+            }
+            for (int l = 0; l < layerNames.length && ok; l++) {
+                ok = w[l] >= 0 && b[l] >= 0;
+            }
+            if (ok) {
+                noiseSlot = ns;
+                noiseWeight = w;
+                noiseBias = b;
+                instruments.fuse(ns, true);
+            }
+        }
+        int ws = instruments.inStepSlot(StepStatistics.Kind.PARAMETER_NORMS);
+        if (ws >= 0) {
+            NDArray[] initial = instruments.inStepInstrument(ws).initialValues();
+            boolean ok = initial != null && initial.length == params;
+            for (int i = 0; ok && i < params; i++) {
+                ok = initial[i] != null && initial[i].getShape().equals(parameters.get(i).value().getShape());
+            }
+            if (ok) {
+                normsSlot = ws;
+                initialValues = initial;
+                instruments.fuse(ws, true);
+            }
+        }
+    }
+
+    // Hands the step's in-step instrument numbers to the runner, after the step's time has been counted.
+    private void flushInStep() {
+        if (pendingNoise != null) {
+            instruments.recordInStep(noiseSlot, pendingNoise, noiseNanos);
+        }
+        if (pendingNorms != null) {
+            instruments.recordInStep(normsSlot, pendingNorms, normsNanos);
+        }
+        pendingNoise = null;
+        pendingNorms = null;
+        noiseNanos = 0;
+        normsNanos = 0;
+    }
+
     /**
-     * Does one update and records its metrics.
+     * Does one update and records its metrics. When an in-step instrument is due, the step also computes its numbers
+     * (gradient noise: per-example gradient norms from {@code [B, out]} bias leaves; weight norms: norms after the
+     * update), in the same single transfer; the time of that extra work is taken on this thread (on CPU the
+     * operations run synchronously) and counted as the instrument's.
      *
      * @return {@code [loss, gradient norm]}
      */
@@ -287,32 +369,61 @@ public final class Trainer implements AutoCloseable {
         long k = step;
         double lr = schedule.at(k);
         int params = parameters.size();
+        boolean noiseDue = noiseSlot >= 0 && instruments.dueInStep(noiseSlot, k + 1);
+        boolean normsDue = normsSlot >= 0 && instruments.dueInStep(normsSlot, k + 1);
         try (NDManager sm = runManager.newSubManager()) {
             // Everything long-lived joins the step's manager for the step, so results computed from it die with it.
             sm.tempAttachAll(longLived);
             NDArray[] batch = batch(k, sm);
             NDArray x = batch[0];
             NDArray y = batch[1];
+            int rowsInBatch = Math.toIntExact(x.getShape().get(0));
             // Fresh leaves sharing the parameters' storage: backward hands each its gradient as a new tensor
             // (PyTorch's zero_grad(set_to_none=True)), so there is no zeroing pass and no accumulation pass.
+            // With gradient noise due, each bias enters as a [B, out] leaf (the bias repeated per example): its
+            // gradient rows are δ_i / B, and their sum over the batch is the bias gradient.
             NDArray[] leaves = new NDArray[params];
+            boolean[] perExample = new boolean[params];
+            long tn = System.nanoTime();
+            if (noiseDue) {
+                for (int b : noiseBias) {
+                    perExample[b] = true;
+                }
+            }
             for (int i = 0; i < params; i++) {
-                leaves[i] = JniUtils.detachGradient((PtNDArray) parameters.get(i).value());
+                NDArray v = parameters.get(i).value();
+                if (perExample[i]) {
+                    v = v.reshape(1, -1).repeat(0, rowsInBatch);
+                }
+                leaves[i] = JniUtils.detachGradient((PtNDArray) v);
                 leaves[i].setRequiresGradient(true);
             }
+            if (noiseDue) {
+                noiseNanos += System.nanoTime() - tn;
+            }
+            Map<String, NDArray> acts = noiseDue ? new java.util.HashMap<>() : null;
             NDArray out;
             NDArray loss;
             JniUtils.setGradMode(true);
             try {
-                out = network.forwardWith(x, leaves, null);
+                out = network.forwardWith(x, leaves, acts == null ? null : acts::put);
                 loss = signedLoss(out, y);
                 JniUtils.backward((PtNDArray) loss, (PtNDArray) backwardSeed, false, false);
             } finally {
                 JniUtils.setGradMode(false);
             }
             NDArray[] grads = new NDArray[params];
+            NDArray[] rows = new NDArray[params];
+            tn = System.nanoTime();
             for (int i = 0; i < params; i++) {
                 grads[i] = leaves[i].getGradient();
+                if (perExample[i]) {
+                    rows[i] = grads[i];
+                    grads[i] = rows[i].sum(new int[] {0});
+                }
+            }
+            if (noiseDue) {
+                noiseNanos += System.nanoTime() - tn;
             }
             NDList scalars = new NDList(2 + 3 * params);
             scalars.add(loss);
@@ -325,9 +436,35 @@ public final class Trainer implements AutoCloseable {
             for (int i = 0; i < params; i++) {
                 scalars.add(grads[i].norm());
             }
+            // In-step instruments' numbers: scalars after the trainer's, then [B] vectors.
+            NDList extra = new NDList();
+            NDList vectors = new NDList();
+            boolean checking = false;
+            if (noiseDue) {
+                tn = System.nanoTime();
+                checking = !noiseChecked;
+                for (int l = 0; l < layerNames.length; l++) {
+                    NDArray r = rows[noiseBias[l]];
+                    NDArray a = (l == 0 ? x : acts.get(layerNames[l - 1])).reshape(rowsInBatch, -1);
+                    vectors.add(r.square().sum(new int[] {1}));
+                    vectors.add(a.square().sum(new int[] {1}));
+                    if (checking) {
+                        // Once per run: Σ_i δ_i ⊗ m·a_i / B must be the weight's gradient (a_i is the layer's input).
+                        NDArray w = grads[noiseWeight[l]];
+                        NDArray direct = a.getShape().get(1) == w.getShape().get(1) ? r.transpose().matMul(a) : null;
+                        double m = parameters.get(noiseWeight[l]).multiplier();
+                        if (direct != null && m != 1) {
+                            direct = direct.mul((float) m);
+                        }
+                        extra.add(direct == null ? sm.create(Float.POSITIVE_INFINITY) : direct.sub(w).abs().max());
+                        extra.add(w.abs().max());
+                    }
+                }
+                noiseNanos += System.nanoTime() - tn;
+            }
             NDArray[] directions = optimizer.update(parameters, grads, lr, k);
             boolean[] ownDirection = new boolean[params];
-            if (detailedMetrics) {
+            if (detailedMetrics || normsDue) {
                 for (int i = 0; i < params; i++) {
                     if (directions[i] != null) {
                         ownDirection[i] = true;
@@ -335,11 +472,101 @@ public final class Trainer implements AutoCloseable {
                     }
                 }
             }
+            if (normsDue) {
+                tn = System.nanoTime();
+                for (int i = 0; i < params; i++) {
+                    NDArray value = parameters.get(i).value();
+                    extra.add(value.norm());
+                    extra.add(value.sub(initialValues[i]).norm());
+                }
+                normsNanos += System.nanoTime() - tn;
+            }
             // One transfer for all of the step's numbers: each separate read would be a synchronisation.
-            float[] v = NDArrays.stack(scalars).toFloatArray();
+            int base = scalars.size();
+            scalars.addAll(extra);
+            NDArray all = NDArrays.stack(scalars);
+            if (!vectors.isEmpty()) {
+                vectors.add(0, all);
+                all = NDArrays.concat(vectors);
+            }
+            float[] v = all.toFloatArray();
             step = k + 1;
-            return record(v, lr, params, ownDirection);
+            double[] result = record(v, lr, params, ownDirection);
+            long th = System.nanoTime();
+            if (noiseDue) {
+                pendingNoise = noiseStep(v, rowsInBatch, base, checking);
+                noiseNanos += System.nanoTime() - th;
+            }
+            if (normsDue) {
+                th = System.nanoTime();
+                pendingNorms = normsStep(v, lr, params, ownDirection, base + (checking ? 2 * layerNames.length : 0));
+                normsNanos += System.nanoTime() - th;
+            }
+            return result;
         }
+    }
+
+    // The gradient-noise numbers of the step: per layer Σ_i ‖g_i‖² = B² Σ_i ‖δ_i/B‖² (m² ‖a_i‖² + 1) and ‖ḡ‖².
+    private StepStatistics.Step noiseStep(float[] v, int b, int checksAt, boolean checking) {
+        int layers = layerNames.length;
+        int gradAt = 2 + (detailedMetrics ? parameters.size() : 0);
+        // The vectors follow all scalars.
+        int vecAt = v.length - 2 * layers * b;
+        double[] perExample = new double[layers];
+        double[] meanSq = new double[layers];
+        boolean failed = false;
+        for (int l = 0; l < layers; l++) {
+            double m = parameters.get(noiseWeight[l]).multiplier();
+            int rAt = vecAt + 2 * l * b;
+            int aAt = rAt + b;
+            double sum = 0;
+            for (int i = 0; i < b; i++) {
+                sum += (double) v[rAt + i] * (m * m * v[aAt + i] + 1);
+            }
+            perExample[l] = sum * b * b;
+            double gw = v[gradAt + noiseWeight[l]];
+            double gb = v[gradAt + noiseBias[l]];
+            meanSq[l] = gw * gw + gb * gb;
+            if (checking) {
+                double diff = v[checksAt + 2 * l];
+                double scale = v[checksAt + 2 * l + 1];
+                failed |= !(diff <= 1e-3 * scale + 1e-30);
+            }
+        }
+        if (checking) {
+            noiseChecked = true;
+            if (failed) {
+                // The layers' inputs are not what the tap reports: measure between updates from now on.
+                instruments.fuse(noiseSlot, false);
+                noiseSlot = -1;
+                return null;
+            }
+        }
+        return new StepStatistics.Step(step, b, List.of(layerNames), perExample, meanSq, null, null, null);
+    }
+
+    // The weight-norm numbers of the step: per layer ‖θ‖², ‖lr · multiplier · d‖² and ‖θ − θ0‖² after the update.
+    private StepStatistics.Step normsStep(float[] v, double lr, int params, boolean[] ownDirection, int base) {
+        int layers = layerNames.length;
+        int gradAt = 2 + (detailedMetrics ? params : 0);
+        int dirAt = gradAt + params;
+        double[] paramSq = new double[layers];
+        double[] updateSq = new double[layers];
+        double[] distanceSq = new double[layers];
+        for (int i = 0; i < params; i++) {
+            int l = layerOf[i];
+            double direction = ownDirection[i] ? v[dirAt++] : v[gradAt + i];
+            double update = lr * parameters.get(i).learningRateMultiplier() * direction;
+            double norm = v[base + 2 * i];
+            double distance = v[base + 2 * i + 1];
+            if (l >= 0) {
+                paramSq[l] += norm * norm;
+                updateSq[l] += update * update;
+                distanceSq[l] += distance * distance;
+            }
+        }
+        return new StepStatistics.Step(step, batchSize, List.of(layerNames), null, null, paramSq, updateSq,
+                distanceSq);
     }
 
     private double[] record(float[] v, double lr, int params, boolean[] ownDirection) {

@@ -20,8 +20,12 @@ import java.util.Map;
 import org.lmw.engine.instruments.Instrument;
 import org.lmw.engine.instruments.InstrumentContext;
 import org.lmw.engine.instruments.InstrumentOutput;
+import org.lmw.engine.instruments.InstrumentSettings;
+import org.lmw.engine.instruments.StepStatistics;
 import org.lmw.engine.models.Network;
 import org.lmw.engine.models.ParameterTensor;
+import org.lmw.model.DataScope;
+import org.lmw.model.InstrumentTrigger;
 
 /**
  * Instrument {@code gradient-noise}: how noisy the per-example gradients are on the instrument's data (default: a
@@ -63,8 +67,20 @@ import org.lmw.engine.models.ParameterTensor;
  * of the cost. The two parts add up to tr Σ.
  *
  * <p>All reductions of a measurement travel to the host in one transfer; sums are finished in float64.
+ *
+ * <p>In the training step ({@link StepStatistics}, parameter {@code in_step}, default {@code true}). When every
+ * parameter of the network belongs to a dense layer with a bias (the built-in MLP), the data scope is the default
+ * fixed batch and the trigger is every N steps, the trainer computes these series inside the training step instead:
+ * the step's biases enter as {@code [B, out]} leaves, the step's own backward pass gives the rows {@code δ_i / B}
+ * (their sum over the batch is the bias gradient the optimizer takes), the forward pass the activations {@code a_i},
+ * and {@code ‖δ_i‖²}, {@code ‖a_i‖²} ride in the step's single host transfer. The definitions above are unchanged,
+ * but the B examples are then the batch just trained on and the parameters those before the step's update, which is
+ * what per-step gradient noise means (Cockpit measures the same way); the values are recorded at the update's step
+ * number, like the step's loss, and there is no measurement at step 0. The cost is about that of two extra
+ * reductions over each layer's δ and input (a few percent of the step) instead of a forward and backward pass. Set
+ * {@code in_step = false} to measure a fixed batch between updates.
  */
-public final class GradientNoise implements Instrument {
+public final class GradientNoise implements Instrument, StepStatistics {
 
     /** tr Σ. */
     public static final String TRACE = "grad_noise/trace_cov";
@@ -153,6 +169,10 @@ public final class GradientNoise implements Instrument {
             // A layer failed its one-time check and now falls back: measure again without the trick there.
             r = compute(context);
         }
+        emit(r, out);
+    }
+
+    private static void emit(Result r, InstrumentOutput out) {
         out.record(TRACE, r.trace);
         out.record(MEAN_SQ, r.meanSq);
         out.record(SNR, r.meanSq / (r.trace / r.batch));
@@ -160,6 +180,27 @@ public final class GradientNoise implements Instrument {
         for (Map.Entry<String, Double> e : r.perLayer.entrySet()) {
             out.record(TRACE_LAYER + e.getKey(), e.getValue());
         }
+    }
+
+    @Override
+    public Kind inStep(InstrumentSettings settings) {
+        boolean inStep = Boolean.parseBoolean(settings.parameters().getOrDefault("in_step", "true").trim());
+        return inStep && settings.trigger() == InstrumentTrigger.EVERY_NSTEPS && settings.scope() == DataScope.FIXED_BATCH
+                ? Kind.PER_EXAMPLE_GRADIENTS : null;
+    }
+
+    @Override
+    public void recordStep(Step step, InstrumentOutput out) {
+        int b = step.batch();
+        Map<String, Double> perLayer = new LinkedHashMap<>();
+        double sumSq = 0;
+        double meanSq = 0;
+        for (int l = 0; l < step.layers().size(); l++) {
+            sumSq += step.perExampleSq()[l];
+            meanSq += step.meanSq()[l];
+            perLayer.put(step.layers().get(l), (step.perExampleSq()[l] - b * step.meanSq()[l]) / (b - 1));
+        }
+        emit(new Result((sumSq - b * meanSq) / (b - 1), meanSq, b, perLayer), out);
     }
 
     private record Result(double trace, double meanSq, long batch, Map<String, Double> perLayer) {

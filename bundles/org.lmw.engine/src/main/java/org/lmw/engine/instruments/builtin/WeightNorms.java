@@ -14,7 +14,10 @@ import java.util.Map;
 import org.lmw.engine.instruments.Instrument;
 import org.lmw.engine.instruments.InstrumentContext;
 import org.lmw.engine.instruments.InstrumentOutput;
+import org.lmw.engine.instruments.InstrumentSettings;
+import org.lmw.engine.instruments.StepStatistics;
 import org.lmw.engine.models.ParameterTensor;
+import org.lmw.model.InstrumentTrigger;
 
 /**
  * Instrument {@code weight-norms}: Euclidean (Frobenius) norms of each layer's parameters θ_l (its weight and bias
@@ -34,8 +37,15 @@ import org.lmw.engine.models.ParameterTensor;
  * Cost per measurement, per parameter tensor: two in-place copies, two in-place subtractions and three norms, into
  * buffers kept between measurements (no tensor-sized allocation per step), and a single transfer of all the numbers
  * to the host; memory: three copies of the parameters (θ_0, θ_prev and a scratch buffer).
+ *
+ * <p>In the training step ({@link StepStatistics}, parameter {@code in_step}, default {@code true}): with
+ * {@code every = 1}, no budget and the every-N-steps trigger, the trainer computes the same series inside each
+ * training step, after its update, in the step's single host transfer: ‖θ_l‖ and ‖θ_l − θ_l,0‖ (one subtraction and
+ * two norms per parameter tensor) and the update norm as {@code lr · multiplier · ‖d‖} from the optimizer's update
+ * direction {@code d}, whose norm the trainer takes for its {@code update_ratio} anyway (equal to ‖θ_t − θ_t−1‖ up
+ * to float32 rounding of the subtraction). The measurement at step 0 is still taken between updates.
  */
-public final class WeightNorms implements Instrument {
+public final class WeightNorms implements Instrument, StepStatistics {
 
     /** ‖θ‖ in total; {@code param_norm/<layer>} per layer. */
     public static final String NORM = "param_norm";
@@ -140,6 +150,10 @@ public final class WeightNorms implements Instrument {
                 updateSq[l] += c * c;
             }
         }
+        emit(normSq, updateSq, initSq, hasPrevious, out);
+    }
+
+    private void emit(double[] normSq, double[] updateSq, double[] initSq, boolean hasPrevious, InstrumentOutput out) {
         double totalNorm = 0;
         double totalInit = 0;
         double totalUpdate = 0;
@@ -166,6 +180,35 @@ public final class WeightNorms implements Instrument {
         if (totalInitial > 0) {
             out.record(RELATIVE_DISTANCE, Math.sqrt(totalInit / totalInitial));
         }
+    }
+
+    @Override
+    public Kind inStep(InstrumentSettings settings) {
+        boolean inStep = Boolean.parseBoolean(settings.parameters().getOrDefault("in_step", "true").trim());
+        return inStep && settings.trigger() == InstrumentTrigger.EVERY_NSTEPS && settings.every() == 1
+                && settings.budgetFraction() == 0 ? Kind.PARAMETER_NORMS : null;
+    }
+
+    @Override
+    public NDArray[] initialValues() {
+        return initial;
+    }
+
+    @Override
+    public void recordStep(Step step, InstrumentOutput out) {
+        double[] normSq = new double[layers.length];
+        double[] updateSq = new double[layers.length];
+        double[] initSq = new double[layers.length];
+        for (int j = 0; j < step.layers().size(); j++) {
+            int l = java.util.Arrays.asList(layers).indexOf(step.layers().get(j));
+            if (l < 0) {
+                continue;
+            }
+            normSq[l] += step.paramSq()[j];
+            updateSq[l] += step.updateSq()[j];
+            initSq[l] += step.distanceSq()[j];
+        }
+        emit(normSq, updateSq, initSq, true, out);
     }
 
     // target <- source, in place (torch copy_ into the full slice).
