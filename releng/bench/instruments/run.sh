@@ -44,5 +44,5 @@ if ! ./mvnw -B -o -q verify -pl bundles/org.lmw.model,bundles/org.lmw.engine -Dt
     -Dlmw.bench.fused="$([ -z "$only" ] && echo true || echo false)" >"$log" 2>&1; then
   tail -40 "$log" >&2; exit 1
 fi
-grep -E '^(round |none |per-step |weight-norms |gradient-noise |sharpness|fused-prototype |instrument |[a-z-]+/[0-9]+ )' "$log"
+grep -E '^(round |none |per-step |per-step/between |weight-norms |gradient-noise |sharpness|fused-prototype |instrument |[a-z-]+/[0-9]+ )' "$log"
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"

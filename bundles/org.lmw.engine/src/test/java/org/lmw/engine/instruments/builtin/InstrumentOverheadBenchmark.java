@@ -27,6 +27,7 @@ import org.lmw.engine.instruments.InstrumentContext;
 import org.lmw.engine.instruments.InstrumentDescriptor;
 import org.lmw.engine.instruments.InstrumentOutput;
 import org.lmw.engine.instruments.InstrumentRegistry;
+import org.lmw.engine.instruments.StepStatistics;
 import org.lmw.engine.models.Mlp;
 import org.lmw.engine.models.ParameterTensor;
 import org.lmw.engine.models.Scaling;
@@ -37,6 +38,7 @@ import org.lmw.model.Activation;
 import org.lmw.model.Experiment;
 import org.lmw.model.InstrumentSpec;
 import org.lmw.model.LmwFactory;
+import org.lmw.model.Parameter;
 import org.lmw.model.OptimizerKind;
 import org.lmw.model.Parametrisation;
 
@@ -46,8 +48,11 @@ import org.lmw.model.Parametrisation;
  * machine hits all of them:
  * <ul>
  * <li>{@code none}: no instruments;</li>
- * <li>{@code per-step}: {@code weight-norms} and {@code gradient-noise} every step (defaults: fixed batch of 128);</li>
+ * <li>{@code per-step}: {@code weight-norms} and {@code gradient-noise} every step, computed inside the training step
+ * (the defaults on this MLP: {@link StepStatistics}; gradient noise on the step's own batch of 128);</li>
  * <li>{@code weight-norms} and {@code gradient-noise} alone, to split the cost;</li>
+ * <li>{@code per-step/between}: both every step with {@code in_step=false}, measured between updates (gradient noise
+ * on a fixed batch of 128): the cost before the in-step path, for comparison in the same run;</li>
  * <li>{@code sharpness/100}: {@code sharpness} every 100 steps, when that instrument is installed.</li>
  * </ul>
  * Rate: wall-clock steps/s between update {@value #WARMUP} and the last update, instruments and metric recording
@@ -56,7 +61,9 @@ import org.lmw.model.Parametrisation;
  * other work on a shared machine; with 1 intra-op thread PyTorch computes on that thread), the instruments' share
  * of time from the run's own accounting ({@code Σ time/instrument/* / time/training}, wall clock), and the
  * instruments' share of the training thread's CPU time within the same run ({@code instrument_cpu_share_pct}: CPU
- * time inside the instruments' measure calls over the rest; the figure least moved by other work on the machine).
+ * time inside the instruments' measure calls over the rest; the figure least moved by other work on the machine; for
+ * in-step instruments it covers only their host-side arithmetic, not the extra tensor work inside the step, so read
+ * {@code cpu_overhead_pct} and the run's own accounting {@code instrument_share_pct} for them).
  *
  * <p>Run: {@code releng/bench/instruments/run.sh}, or this class with {@code -Dlmw.bench=true}
  * ({@code lmw.bench.rounds}, default 3; {@code lmw.bench.steps}, default 450; {@code lmw.bench.extra}, more
@@ -87,6 +94,7 @@ class InstrumentOverheadBenchmark {
         configs.put("per-step", Map.of("weight-norms", 1, "gradient-noise", 1));
         configs.put("weight-norms", Map.of("weight-norms", 1));
         configs.put("gradient-noise", Map.of("gradient-noise", 1));
+        configs.put("per-step/between", Map.of("weight-norms", 1, "gradient-noise", 1));
         boolean sharpness = InstrumentRegistry.global().find("sharpness") != null;
         if (sharpness) {
             configs.put("sharpness/100", Map.of("sharpness", 100));
@@ -110,7 +118,7 @@ class InstrumentOverheadBenchmark {
         Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
         Map<String, List<Double>> cpuShares = new LinkedHashMap<>();
         // One untimed run warms up the JIT and the allocator.
-        run(steps, Map.of("weight-norms", 1, "gradient-noise", 1), new double[4]);
+        run(steps, Map.of("weight-norms", 1, "gradient-noise", 1), true, new double[4]);
         for (int r = 0; r < rounds; r++) {
             List<String> order = new ArrayList<>(configs.keySet());
             if (r % 2 == 1) {
@@ -118,7 +126,7 @@ class InstrumentOverheadBenchmark {
             }
             for (String name : order) {
                 double[] result = new double[4];
-                run(steps, configs.get(name), result);
+                run(steps, configs.get(name), !name.endsWith("/between"), result);
                 rates.computeIfAbsent(name, k -> new ArrayList<>()).add(result[0]);
                 cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(result[2]);
                 shares.computeIfAbsent(name, k -> new ArrayList<>()).add(result[1]);
@@ -245,12 +253,18 @@ class InstrumentOverheadBenchmark {
     }
 
     /** Trains one run; result[0] = wall-clock steps/s after warm-up, result[1] = instrument time / training time. */
-    static void run(int steps, Map<String, Integer> instruments, double[] result) throws Exception {
+    static void run(int steps, Map<String, Integer> instruments, boolean inStep, double[] result) throws Exception {
         Experiment e = Experiments.benchMlp(steps);
         for (Map.Entry<String, Integer> i : instruments.entrySet()) {
             InstrumentSpec s = LmwFactory.eINSTANCE.createInstrumentSpec();
             s.setInstrumentId(i.getKey());
             s.setEvery(i.getValue());
+            if (!inStep) {
+                Parameter p = LmwFactory.eINSTANCE.createParameter();
+                p.setKey("in_step");
+                p.setValue("false");
+                s.getParameters().add(p);
+            }
             e.getInstruments().add(s);
         }
         // Each instrument runs wrapped so that its thread CPU time is summed: the within-run CPU share is the figure
@@ -260,7 +274,7 @@ class InstrumentOverheadBenchmark {
         for (InstrumentDescriptor d : InstrumentRegistry.global().all()) {
             registry.register(new InstrumentDescriptor(d.id(), d.name(), d.description(), d.measures(),
                     d.defaultTrigger(), d.defaultEvery(), d.defaultScope(), d.cost(),
-                    () -> new CpuTimed(d.factory().get(), instrumentCpu)));
+                    () -> CpuTimed.of(d.factory().get(), instrumentCpu)));
         }
         long[] instrumentMarks = new long[2];
         long[] marks = new long[2];
@@ -301,7 +315,11 @@ class InstrumentOverheadBenchmark {
     }
 
     /** Delegates to an instrument and adds the thread CPU time of its measurements to a counter. */
-    private static final class CpuTimed implements Instrument {
+    private static class CpuTimed implements Instrument {
+
+        static CpuTimed of(Instrument delegate, long[] total) {
+            return delegate instanceof StepStatistics ? new InStep(delegate, total) : new CpuTimed(delegate, total);
+        }
         private static final java.lang.management.ThreadMXBean BEAN =
                 java.lang.management.ManagementFactory.getThreadMXBean();
         private final Instrument delegate;
@@ -330,6 +348,33 @@ class InstrumentOverheadBenchmark {
         @Override
         public void close() {
             delegate.close();
+        }
+
+        /** Also forwards the in-step interface, so that the trainer can fuse the wrapped instrument. */
+        private static final class InStep extends CpuTimed implements StepStatistics {
+            InStep(Instrument delegate, long[] total) {
+                super(delegate, total);
+            }
+
+            @Override
+            public Kind inStep(org.lmw.engine.instruments.InstrumentSettings settings) {
+                return ((StepStatistics) super.delegate).inStep(settings);
+            }
+
+            @Override
+            public NDArray[] initialValues() {
+                return ((StepStatistics) super.delegate).initialValues();
+            }
+
+            @Override
+            public void recordStep(Step step, InstrumentOutput out) {
+                long t0 = BEAN.getCurrentThreadCpuTime();
+                try {
+                    ((StepStatistics) super.delegate).recordStep(step, out);
+                } finally {
+                    super.total[0] += BEAN.getCurrentThreadCpuTime() - t0;
+                }
+            }
         }
     }
 
