@@ -70,6 +70,7 @@ public final class Cli {
 
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long MIN_LINE_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long MANY_EPOCHS = 100;
     private static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
     /** Arguments the Equinox launcher may pass through to the application; they are not lmw's. */
     private static final Set<String> LAUNCHER_FLAGS = Set.of("-nosplash", "-consoleLog", "-console", "-clean",
@@ -563,8 +564,11 @@ public final class Cli {
                 last[3] = completed;
                 return;
             }
-            // A line per epoch, but no more than one a second: in full-batch training every step is an epoch.
-            boolean newEpoch = perEpoch > 0 && completed > last[3] && now - last[0] >= MIN_LINE_GAP_NANOS;
+            // A line per epoch; when a run has hundreds of epochs (full-batch training: every step is one), no more
+            // than one a second.
+            long planned = perEpoch > 0 ? (event.totalSteps() + perEpoch - 1) / perEpoch : 0;
+            boolean newEpoch = perEpoch > 0 && completed > last[3]
+                    && (planned <= MANY_EPOCHS || now - last[0] >= MIN_LINE_GAP_NANOS);
             if (!newEpoch && now - last[0] < PROGRESS_EVERY_NANOS) {
                 return;
             }
@@ -589,8 +593,12 @@ public final class Cli {
             if (outcome != null) {
                 wall = outcome.wallSeconds();
                 if (outcome.status() == RunStatus.FINISHED) {
-                    detail = String.format(Locale.ROOT, Messages.ENDED_ACCURACY, outcome.testAccuracy(),
-                            outcome.stepsPerSecond());
+                    // Regression runs have no accuracy: their test loss says how well they did.
+                    detail = Double.isNaN(outcome.testAccuracy())
+                            ? String.format(Locale.ROOT, Messages.ENDED_LOSS, outcome.testLoss(),
+                                    outcome.stepsPerSecond())
+                            : String.format(Locale.ROOT, Messages.ENDED_ACCURACY, outcome.testAccuracy(),
+                                    outcome.stepsPerSecond());
                 }
             }
             print(String.format(Locale.ROOT, Messages.ENDED, event.runId(), event.status().getLiteral(),

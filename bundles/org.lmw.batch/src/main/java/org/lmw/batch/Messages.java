@@ -61,6 +61,7 @@ final class Messages {
     static final String PROGRESS_ACCURACY = "  test_acc %.4f";
     static final String ENDED = "[%s] %s after %d steps in %.1f s: %s";
     static final String ENDED_ACCURACY = "test accuracy %.4f, %.0f steps/s";
+    static final String ENDED_LOSS = "test loss %.4g, %.0f steps/s";
     static final String STORED = "[%s] stored in %s";
     static final String SUMMARY = "%d run(s): %s";
 
