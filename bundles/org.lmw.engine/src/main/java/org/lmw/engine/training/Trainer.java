@@ -103,8 +103,13 @@ public final class Trainer implements AutoCloseable {
     /** In-step weight norms: the instrument slot (-1: none) and θ0. */
     private int normsSlot = -1;
     private NDArray[] initialValues;
-    private StepStatistics.Step pendingNoise;
-    private StepStatistics.Step pendingNorms;
+    private final List<Pending> pending = new ArrayList<>();
+    /** Weight norms of the last step, waiting for ‖θ‖ from the next step's per-layer metrics. */
+    private StepStatistics.Step awaitingNorms;
+    private long awaitingNanos;
+    /** ‖x_i‖² of the training examples (host), for the first layer's per-example gradient norms. */
+    private double[] inputRowSq;
+    private long[] permutationOrder;
     private long noiseNanos;
     private long normsNanos;
 
@@ -276,6 +281,7 @@ public final class Trainer implements AutoCloseable {
                 checkpointHook.checkpointDue(step, this);
             }
         }
+        finishInStep();
         if (status == RunStatus.FINISHED && (lastEvaluation == null || lastEvaluation.step() != step)) {
             evaluateAndRecord();
         }
@@ -343,18 +349,56 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
-    // Hands the step's in-step instrument numbers to the runner, after the step's time has been counted.
+    /** A fused instrument's numbers of one step, ready for the runner, with the time their extra work took. */
+    private record Pending(int slot, StepStatistics.Step numbers, long nanos) {
+    }
+
+    // Hands the in-step instruments' numbers to the runner, after the step's time has been counted.
     private void flushInStep() {
-        if (pendingNoise != null) {
-            instruments.recordInStep(noiseSlot, pendingNoise, noiseNanos);
+        for (Pending p : pending) {
+            instruments.recordInStep(p.slot(), p.numbers(), p.nanos());
         }
-        if (pendingNorms != null) {
-            instruments.recordInStep(normsSlot, pendingNorms, normsNanos);
-        }
-        pendingNoise = null;
-        pendingNorms = null;
+        pending.clear();
         noiseNanos = 0;
         normsNanos = 0;
+    }
+
+    // After the last update: weight norms still waiting for ‖θ‖ (taken from the next step's metrics) get it now.
+    private void finishInStep() {
+        if (awaitingNorms == null) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        int params = parameters.size();
+        double[] paramSq = new double[layerNames.length];
+        try (NDManager sm = runManager.newSubManager()) {
+            sm.tempAttachAll(longLived);
+            NDList norms = new NDList(params);
+            for (ParameterTensor p : parameters) {
+                norms.add(p.value().norm());
+            }
+            float[] v = NDArrays.stack(norms).toFloatArray();
+            for (int i = 0; i < params; i++) {
+                if (layerOf[i] >= 0) {
+                    paramSq[layerOf[i]] += (double) v[i] * v[i];
+                }
+            }
+        }
+        StepStatistics.Step s = awaitingNorms;
+        awaitingNorms = null;
+        pending.add(new Pending(normsSlot, new StepStatistics.Step(s.step(), s.batch(), s.layers(), null, null, paramSq,
+                s.updateSq(), s.distanceSq()), awaitingNanos + System.nanoTime() - t0));
+        awaitingNanos = 0;
+        flushInStep();
+    }
+
+    // The host-side indices of the step's batch in the training split.
+    private int batchRow(long k, int i) {
+        if (fullBatch) {
+            return i;
+        }
+        int at = Math.toIntExact((k % stepsPerEpoch) * batchSize + i);
+        return shuffle ? (int) permutationOrder[at] : at;
     }
 
     /**
@@ -393,7 +437,7 @@ public final class Trainer implements AutoCloseable {
             for (int i = 0; i < params; i++) {
                 NDArray v = parameters.get(i).value();
                 if (perExample[i]) {
-                    v = v.reshape(1, -1).repeat(0, rowsInBatch);
+                    v = v.broadcast(new Shape(rowsInBatch, v.getShape().get(0)));
                 }
                 leaves[i] = JniUtils.detachGradient((PtNDArray) v);
                 leaves[i].setRequiresGradient(true);
@@ -443,11 +487,22 @@ public final class Trainer implements AutoCloseable {
             if (noiseDue) {
                 tn = System.nanoTime();
                 checking = !noiseChecked;
+                if (inputRowSq == null) {
+                    // ‖x_i‖² of every training example, once: the first layer's inputs need no work per step.
+                    float[] norms = trainX.norm(new int[] {1}).toFloatArray();
+                    inputRowSq = new double[norms.length];
+                    for (int i = 0; i < norms.length; i++) {
+                        inputRowSq[i] = (double) norms[i] * norms[i];
+                    }
+                }
                 for (int l = 0; l < layerNames.length; l++) {
                     NDArray r = rows[noiseBias[l]];
                     NDArray a = (l == 0 ? x : acts.get(layerNames[l - 1])).reshape(rowsInBatch, -1);
-                    vectors.add(r.square().sum(new int[] {1}));
-                    vectors.add(a.square().sum(new int[] {1}));
+                    // Row norms (squared on the host): ‖δ_i / B‖ and, past the first layer, ‖a_i‖.
+                    vectors.add(r.norm(new int[] {1}));
+                    if (l > 0) {
+                        vectors.add(a.norm(new int[] {1}));
+                    }
                     if (checking) {
                         // Once per run: Σ_i δ_i ⊗ m·a_i / B must be the weight's gradient (a_i is the layer's input).
                         NDArray w = grads[noiseWeight[l]];
@@ -472,14 +527,20 @@ public final class Trainer implements AutoCloseable {
                     }
                 }
             }
+            long normsOps = 0;
             if (normsDue) {
                 tn = System.nanoTime();
                 for (int i = 0; i < params; i++) {
                     NDArray value = parameters.get(i).value();
-                    extra.add(value.norm());
+                    // ‖θ‖ after the update is the next step's ‖θ‖ before its update, which the per-layer metrics
+                    // take anyway: with those on, it is taken from there (and after the last update, directly).
+                    if (!detailedMetrics) {
+                        extra.add(value.norm());
+                    }
                     extra.add(value.sub(initialValues[i]).norm());
                 }
-                normsNanos += System.nanoTime() - tn;
+                normsOps = System.nanoTime() - tn;
+                normsNanos += normsOps;
             }
             // One transfer for all of the step's numbers: each separate read would be a synchronisation.
             int base = scalars.size();
@@ -493,35 +554,70 @@ public final class Trainer implements AutoCloseable {
             step = k + 1;
             double[] result = record(v, lr, params, ownDirection);
             long th = System.nanoTime();
+            if (awaitingNorms != null) {
+                // The previous step's weight norms: its ‖θ‖ after the update is this step's before it.
+                double[] paramSq = new double[layerNames.length];
+                for (int i = 0; i < params; i++) {
+                    if (layerOf[i] >= 0) {
+                        paramSq[layerOf[i]] += (double) v[2 + i] * v[2 + i];
+                    }
+                }
+                StepStatistics.Step s = awaitingNorms;
+                pending.add(new Pending(normsSlot, new StepStatistics.Step(s.step(), s.batch(), s.layers(), null, null,
+                        paramSq, s.updateSq(), s.distanceSq()), awaitingNanos + System.nanoTime() - th));
+                awaitingNorms = null;
+                awaitingNanos = 0;
+                normsNanos += System.nanoTime() - th;
+            }
             if (noiseDue) {
-                pendingNoise = noiseStep(v, rowsInBatch, base, checking);
+                th = System.nanoTime();
+                StepStatistics.Step s = noiseStep(v, k, rowsInBatch, base, checking);
                 noiseNanos += System.nanoTime() - th;
+                if (s != null) {
+                    pending.add(new Pending(noiseSlot, s, noiseNanos));
+                }
             }
             if (normsDue) {
                 th = System.nanoTime();
-                pendingNorms = normsStep(v, lr, params, ownDirection, base + (checking ? 2 * layerNames.length : 0));
-                normsNanos += System.nanoTime() - th;
+                StepStatistics.Step s = normsStep(v, lr, params, ownDirection,
+                        base + (checking ? 2 * layerNames.length : 0));
+                long host = System.nanoTime() - th;
+                long spent = normsOps + host;
+                normsNanos += host;
+                if (detailedMetrics) {
+                    awaitingNorms = s;
+                    awaitingNanos = spent;
+                } else {
+                    pending.add(new Pending(normsSlot, s, spent));
+                }
             }
             return result;
         }
     }
 
     // The gradient-noise numbers of the step: per layer Σ_i ‖g_i‖² = B² Σ_i ‖δ_i/B‖² (m² ‖a_i‖² + 1) and ‖ḡ‖².
-    private StepStatistics.Step noiseStep(float[] v, int b, int checksAt, boolean checking) {
+    private StepStatistics.Step noiseStep(float[] v, long k, int b, int checksAt, boolean checking) {
         int layers = layerNames.length;
         int gradAt = 2 + (detailedMetrics ? parameters.size() : 0);
-        // The vectors follow all scalars.
-        int vecAt = v.length - 2 * layers * b;
+        // The vectors follow all scalars: per layer ‖δ_i / B‖, then (past the first layer) ‖a_i‖.
+        int vecAt = v.length - (2 * layers - 1) * b;
+        double[] firstSq = new double[b];
+        for (int i = 0; i < b; i++) {
+            firstSq[i] = inputRowSq[batchRow(k, i)];
+        }
         double[] perExample = new double[layers];
         double[] meanSq = new double[layers];
         boolean failed = false;
         for (int l = 0; l < layers; l++) {
             double m = parameters.get(noiseWeight[l]).multiplier();
-            int rAt = vecAt + 2 * l * b;
+            int rAt = vecAt;
             int aAt = rAt + b;
+            vecAt += l == 0 ? b : 2 * b;
             double sum = 0;
             for (int i = 0; i < b; i++) {
-                sum += (double) v[rAt + i] * (m * m * v[aAt + i] + 1);
+                double r = v[rAt + i];
+                double a = l == 0 ? firstSq[i] : (double) v[aAt + i] * v[aAt + i];
+                sum += r * r * (m * m * a + 1);
             }
             perExample[l] = sum * b * b;
             double gw = v[gradAt + noiseWeight[l]];
@@ -557,8 +653,9 @@ public final class Trainer implements AutoCloseable {
             int l = layerOf[i];
             double direction = ownDirection[i] ? v[dirAt++] : v[gradAt + i];
             double update = lr * parameters.get(i).learningRateMultiplier() * direction;
-            double norm = v[base + 2 * i];
-            double distance = v[base + 2 * i + 1];
+            int per = detailedMetrics ? 1 : 2;
+            double norm = detailedMetrics ? 0 : v[base + 2 * i];
+            double distance = v[base + per * i + per - 1];
             if (l >= 0) {
                 paramSq[l] += norm * norm;
                 updateSq[l] += update * update;
@@ -623,7 +720,8 @@ public final class Trainer implements AutoCloseable {
             if (permutation != null) {
                 permutation.close();
             }
-            permutation = runManager.create(permutation(epoch));
+            permutationOrder = permutation(epoch);
+            permutation = runManager.create(permutationOrder);
             permutationEpoch = epoch;
         }
         permutation.tempAttach(sm);
