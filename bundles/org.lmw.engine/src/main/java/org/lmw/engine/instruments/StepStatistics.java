@@ -50,6 +50,17 @@ public interface StepStatistics {
     }
 
     /**
+     * For {@link Kind#PARAMETER_NORMS}: the in-step path computes ‖θ − θ0‖ (a pass over every parameter) at steps
+     * that are multiples of this and at the last step; the other numbers every step.
+     *
+     * @param settings the run's settings of the instrument
+     * @return the interval, at least 1
+     */
+    default int distanceEvery(InstrumentSettings settings) {
+        return 1;
+    }
+
+    /**
      * Records the series of one step from what the training step computed.
      *
      * @param step the step's numbers
@@ -67,7 +78,7 @@ public interface StepStatistics {
      * @param meanSq per layer ‖ḡ‖² ({@link Kind#PER_EXAMPLE_GRADIENTS})
      * @param paramSq per layer ‖θ‖² after the update ({@link Kind#PARAMETER_NORMS})
      * @param updateSq per layer ‖θ_after − θ_before‖² ({@link Kind#PARAMETER_NORMS})
-     * @param distanceSq per layer ‖θ_after − θ0‖² ({@link Kind#PARAMETER_NORMS})
+     * @param distanceSq per layer ‖θ_after − θ0‖² ({@link Kind#PARAMETER_NORMS}; {@code null} at steps without it)
      */
     record Step(long step, int batch, List<String> layers, double[] perExampleSq, double[] meanSq, double[] paramSq,
             double[] updateSq, double[] distanceSq) {

@@ -236,6 +236,10 @@ final class InstrumentRunner implements AutoCloseable {
         return -1;
     }
 
+    InstrumentSettings inStepSettings(int slot) {
+        return slots.get(slot).settings;
+    }
+
     StepStatistics inStepInstrument(int slot) {
         return (StepStatistics) slots.get(slot).instrument;
     }

@@ -99,10 +99,13 @@ public final class Trainer implements AutoCloseable {
     private int noiseSlot = -1;
     private int[] noiseWeight;
     private int[] noiseBias;
+    /** Per layer: its bias as a [B, out] view of the parameter's storage (stride 0 over the batch), made once. */
+    private NDArray[] expandedBias;
     private boolean noiseChecked;
     /** In-step weight norms: the instrument slot (-1: none) and θ0. */
     private int normsSlot = -1;
     private NDArray[] initialValues;
+    private int distanceEvery = 1;
     private final List<Pending> pending = new ArrayList<>();
     /** Weight norms of the last step, waiting for ‖θ‖ from the next step's per-layer metrics. */
     private StepStatistics.Step awaitingNorms;
@@ -331,6 +334,11 @@ public final class Trainer implements AutoCloseable {
                 noiseSlot = ns;
                 noiseWeight = w;
                 noiseBias = b;
+                expandedBias = new NDArray[params];
+                for (int l = 0; l < layerNames.length; l++) {
+                    NDArray bias = parameters.get(b[l]).value();
+                    expandedBias[b[l]] = bias.broadcast(new Shape(batchSize, bias.getShape().get(0)));
+                }
                 instruments.fuse(ns, true);
             }
         }
@@ -344,6 +352,8 @@ public final class Trainer implements AutoCloseable {
             if (ok) {
                 normsSlot = ws;
                 initialValues = initial;
+                distanceEvery = Math.max(1, instruments.inStepInstrument(ws).distanceEvery(
+                        instruments.inStepSettings(ws)));
                 instruments.fuse(ws, true);
             }
         }
@@ -415,6 +425,7 @@ public final class Trainer implements AutoCloseable {
         int params = parameters.size();
         boolean noiseDue = noiseSlot >= 0 && instruments.dueInStep(noiseSlot, k + 1);
         boolean normsDue = normsSlot >= 0 && instruments.dueInStep(normsSlot, k + 1);
+        boolean distanceDue = normsDue && ((k + 1) % distanceEvery == 0 || k + 1 == totalSteps);
         try (NDManager sm = runManager.newSubManager()) {
             // Everything long-lived joins the step's manager for the step, so results computed from it die with it.
             sm.tempAttachAll(longLived);
@@ -428,7 +439,6 @@ public final class Trainer implements AutoCloseable {
             // gradient rows are δ_i / B, and their sum over the batch is the bias gradient.
             NDArray[] leaves = new NDArray[params];
             boolean[] perExample = new boolean[params];
-            long tn = System.nanoTime();
             if (noiseDue) {
                 for (int b : noiseBias) {
                     perExample[b] = true;
@@ -437,13 +447,11 @@ public final class Trainer implements AutoCloseable {
             for (int i = 0; i < params; i++) {
                 NDArray v = parameters.get(i).value();
                 if (perExample[i]) {
-                    v = v.broadcast(new Shape(rowsInBatch, v.getShape().get(0)));
+                    v = expandedBias[i];
+                    v.tempAttach(sm);
                 }
                 leaves[i] = JniUtils.detachGradient((PtNDArray) v);
                 leaves[i].setRequiresGradient(true);
-            }
-            if (noiseDue) {
-                noiseNanos += System.nanoTime() - tn;
             }
             Map<String, NDArray> acts = noiseDue ? new java.util.HashMap<>() : null;
             NDArray out;
@@ -458,16 +466,13 @@ public final class Trainer implements AutoCloseable {
             }
             NDArray[] grads = new NDArray[params];
             NDArray[] rows = new NDArray[params];
-            tn = System.nanoTime();
             for (int i = 0; i < params; i++) {
                 grads[i] = leaves[i].getGradient();
                 if (perExample[i]) {
+                    // The reduction the backward pass makes for a [out] bias, done here instead: training work.
                     rows[i] = grads[i];
                     grads[i] = rows[i].sum(new int[] {0});
                 }
-            }
-            if (noiseDue) {
-                noiseNanos += System.nanoTime() - tn;
             }
             NDList scalars = new NDList(2 + 3 * params);
             scalars.add(loss);
@@ -485,7 +490,7 @@ public final class Trainer implements AutoCloseable {
             NDList vectors = new NDList();
             boolean checking = false;
             if (noiseDue) {
-                tn = System.nanoTime();
+                long tn = System.nanoTime();
                 checking = !noiseChecked;
                 if (inputRowSq == null) {
                     // ‖x_i‖² of every training example, once: the first layer's inputs need no work per step.
@@ -529,7 +534,7 @@ public final class Trainer implements AutoCloseable {
             }
             long normsOps = 0;
             if (normsDue) {
-                tn = System.nanoTime();
+                long tn = System.nanoTime();
                 for (int i = 0; i < params; i++) {
                     NDArray value = parameters.get(i).value();
                     // ‖θ‖ after the update is the next step's ‖θ‖ before its update, which the per-layer metrics
@@ -537,7 +542,9 @@ public final class Trainer implements AutoCloseable {
                     if (!detailedMetrics) {
                         extra.add(value.norm());
                     }
-                    extra.add(value.sub(initialValues[i]).norm());
+                    if (distanceDue) {
+                        extra.add(value.sub(initialValues[i]).norm());
+                    }
                 }
                 normsOps = System.nanoTime() - tn;
                 normsNanos += normsOps;
@@ -580,7 +587,7 @@ public final class Trainer implements AutoCloseable {
             if (normsDue) {
                 th = System.nanoTime();
                 StepStatistics.Step s = normsStep(v, lr, params, ownDirection,
-                        base + (checking ? 2 * layerNames.length : 0));
+                        base + (checking ? 2 * layerNames.length : 0), distanceDue);
                 long host = System.nanoTime() - th;
                 long spent = normsOps + host;
                 normsNanos += host;
@@ -642,7 +649,8 @@ public final class Trainer implements AutoCloseable {
     }
 
     // The weight-norm numbers of the step: per layer ‖θ‖², ‖lr · multiplier · d‖² and ‖θ − θ0‖² after the update.
-    private StepStatistics.Step normsStep(float[] v, double lr, int params, boolean[] ownDirection, int base) {
+    private StepStatistics.Step normsStep(float[] v, double lr, int params, boolean[] ownDirection, int base,
+            boolean distanceDue) {
         int layers = layerNames.length;
         int gradAt = 2 + (detailedMetrics ? params : 0);
         int dirAt = gradAt + params;
@@ -653,9 +661,9 @@ public final class Trainer implements AutoCloseable {
             int l = layerOf[i];
             double direction = ownDirection[i] ? v[dirAt++] : v[gradAt + i];
             double update = lr * parameters.get(i).learningRateMultiplier() * direction;
-            int per = detailedMetrics ? 1 : 2;
-            double norm = detailedMetrics ? 0 : v[base + 2 * i];
-            double distance = v[base + per * i + per - 1];
+            int per = (detailedMetrics ? 0 : 1) + (distanceDue ? 1 : 0);
+            double norm = detailedMetrics ? 0 : v[base + per * i];
+            double distance = distanceDue ? v[base + per * i + per - 1] : 0;
             if (l >= 0) {
                 paramSq[l] += norm * norm;
                 updateSq[l] += update * update;
@@ -663,7 +671,7 @@ public final class Trainer implements AutoCloseable {
             }
         }
         return new StepStatistics.Step(step, batchSize, List.of(layerNames), null, null, paramSq, updateSq,
-                distanceSq);
+                distanceDue ? distanceSq : null);
     }
 
     private double[] record(float[] v, double lr, int params, boolean[] ownDirection) {

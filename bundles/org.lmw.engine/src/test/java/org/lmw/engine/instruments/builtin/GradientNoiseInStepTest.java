@@ -114,6 +114,9 @@ class GradientNoiseInStepTest {
                     label + ": in-step series at step " + k);
             assertTrue(f.get(MetricNames.INSTRUMENT_TIME + "gradient-noise") > 0, label + ": time counted");
         }
+        // In the step, the distance from init is taken every distance_every (default 10) steps and at the last one.
+        assertFalse(fused.values().get(3L).containsKey(WeightNorms.DISTANCE), label);
+        assertTrue(fused.values().get(4L).containsKey(WeightNorms.DISTANCE + "/fc1"), label);
     }
 
     @Test

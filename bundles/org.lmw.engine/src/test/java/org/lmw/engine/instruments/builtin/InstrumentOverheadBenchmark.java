@@ -63,7 +63,10 @@ import org.lmw.model.Parametrisation;
  * instruments' share of the training thread's CPU time within the same run ({@code instrument_cpu_share_pct}: CPU
  * time inside the instruments' measure calls over the rest; the figure least moved by other work on the machine; for
  * in-step instruments it covers only their host-side arithmetic, not the extra tensor work inside the step, so read
- * {@code cpu_overhead_pct} and the run's own accounting {@code instrument_share_pct} for them).
+ * {@code cpu_overhead_pct} and the run's own accounting {@code instrument_share_pct} for them). And
+ * {@code step_cpu_ms}: the median over the iterations after warm-up of the training thread's CPU time per iteration
+ * (update, metrics, instruments), median over the rounds; {@code step_cpu_overhead_pct} against {@code none}. A median
+ * of thousands of single iterations is the figure least moved by other work (descheduling, a GC, an evaluation).
  *
  * <p>Run: {@code releng/bench/instruments/run.sh}, or this class with {@code -Dlmw.bench=true}
  * ({@code lmw.bench.rounds}, default 3; {@code lmw.bench.steps}, default 450; {@code lmw.bench.extra}, more
@@ -117,23 +120,25 @@ class InstrumentOverheadBenchmark {
         Map<String, List<Double>> shares = new LinkedHashMap<>();
         Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
         Map<String, List<Double>> cpuShares = new LinkedHashMap<>();
+        Map<String, List<Double>> stepCpu = new LinkedHashMap<>();
         // One untimed run warms up the JIT and the allocator.
-        run(steps, Map.of("weight-norms", 1, "gradient-noise", 1), true, new double[4]);
+        run(steps, Map.of("weight-norms", 1, "gradient-noise", 1), true, new double[5]);
         for (int r = 0; r < rounds; r++) {
             List<String> order = new ArrayList<>(configs.keySet());
             if (r % 2 == 1) {
                 java.util.Collections.reverse(order);
             }
             for (String name : order) {
-                double[] result = new double[4];
+                double[] result = new double[5];
                 run(steps, configs.get(name), !name.endsWith("/between"), result);
                 rates.computeIfAbsent(name, k -> new ArrayList<>()).add(result[0]);
                 cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(result[2]);
                 shares.computeIfAbsent(name, k -> new ArrayList<>()).add(result[1]);
                 cpuShares.computeIfAbsent(name, k -> new ArrayList<>()).add(result[3]);
+                stepCpu.computeIfAbsent(name, k -> new ArrayList<>()).add(result[4]);
                 System.out.printf(Locale.ROOT, "round %d %-16s steps_per_s=%.1f cpu_steps_per_s=%.1f "
-                        + "instrument_share_pct=%.1f instrument_cpu_share_pct=%.1f%n", r + 1, name, result[0],
-                        result[2], 100 * result[1], 100 * result[3]);
+                        + "instrument_share_pct=%.1f instrument_cpu_share_pct=%.1f step_cpu_ms=%.4f%n", r + 1, name,
+                        result[0], result[2], 100 * result[1], 100 * result[3], result[4]);
             }
         }
         if (Boolean.parseBoolean(System.getProperty("lmw.bench.fused", "true"))) {
@@ -143,13 +148,16 @@ class InstrumentOverheadBenchmark {
         }
         double base = median(rates.get("none"));
         double cpuBase = median(cpuRates.get("none"));
+        double stepBase = median(stepCpu.get("none"));
         for (String name : configs.keySet()) {
             double rate = median(rates.get(name));
             double cpuRate = median(cpuRates.get(name));
+            double stepMs = median(stepCpu.get(name));
             System.out.printf(Locale.ROOT, "%-16s steps_per_s=%.1f overhead_pct=%.1f cpu_steps_per_s=%.1f "
-                    + "cpu_overhead_pct=%.1f instrument_share_pct=%.1f instrument_cpu_share_pct=%.1f%n", name, rate,
+                    + "cpu_overhead_pct=%.1f instrument_share_pct=%.1f instrument_cpu_share_pct=%.1f "
+                    + "step_cpu_ms=%.4f step_cpu_overhead_pct=%.1f%n", name, rate,
                     100 * (base / rate - 1), cpuRate, 100 * (cpuBase / cpuRate - 1), 100 * median(shares.get(name)),
-                    100 * median(cpuShares.get(name)));
+                    100 * median(cpuShares.get(name)), stepMs, 100 * (stepMs / stepBase - 1));
         }
     }
 
@@ -282,8 +290,16 @@ class InstrumentOverheadBenchmark {
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] training = {0};
         Map<String, Double> instrumentTime = new LinkedHashMap<>();
+        long[] lastCpu = {-1};
+        List<Double> perStep = new ArrayList<>();
         MetricSink sink = (step, name, value) -> {
             if (name.equals(MetricNames.LOSS)) {
+                // CPU time of each whole iteration (update, metrics, instruments: loss record to loss record).
+                long now = bean.getCurrentThreadCpuTime();
+                if (step > WARMUP && lastCpu[0] >= 0) {
+                    perStep.add((now - lastCpu[0]) / 1e6);
+                }
+                lastCpu[0] = now;
                 if (step == WARMUP) {
                     marks[0] = System.nanoTime();
                     cpu[0] = bean.getCurrentThreadCpuTime();
@@ -312,6 +328,7 @@ class InstrumentOverheadBenchmark {
         result[1] = training[0] > 0 ? spent / training[0] : 0;
         double inWindow = instrumentMarks[1] - instrumentMarks[0];
         result[3] = inWindow / ((cpu[1] - cpu[0]) - inWindow);
+        result[4] = median(perStep);
     }
 
     /** Delegates to an instrument and adds the thread CPU time of its measurements to a counter. */
@@ -359,6 +376,11 @@ class InstrumentOverheadBenchmark {
             @Override
             public Kind inStep(org.lmw.engine.instruments.InstrumentSettings settings) {
                 return ((StepStatistics) super.delegate).inStep(settings);
+            }
+
+            @Override
+            public int distanceEvery(org.lmw.engine.instruments.InstrumentSettings settings) {
+                return ((StepStatistics) super.delegate).distanceEvery(settings);
             }
 
             @Override

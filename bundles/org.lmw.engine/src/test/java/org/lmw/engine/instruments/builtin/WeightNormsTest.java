@@ -35,6 +35,13 @@ class WeightNormsTest {
             InstrumentSpec s = LmwFactory.eINSTANCE.createInstrumentSpec();
             s.setInstrumentId(id);
             s.setEvery(1);
+            if (id.equals("weight-norms")) {
+                // In the training step (this MLP), with the distance from init at every step as well.
+                org.lmw.model.Parameter p = LmwFactory.eINSTANCE.createParameter();
+                p.setKey("distance_every");
+                p.setValue("1");
+                s.getParameters().add(p);
+            }
             e.getInstruments().add(s);
         }
         // Captures every parameter (as float) at each measured step, in the same slot order as weight-norms.
