@@ -64,13 +64,20 @@ class GradientNoiseInStepTest {
     // Full-batch training: the step's batch is the instrument's fixed batch, so the in-step gradient noise recorded
     // at step k + 1 (the batch trained on by update k + 1, parameters after update k) is what the between-steps
     // instrument measures after update k; weight norms are on the same step in both.
-    private static void compare(String label, Experiment e) throws IOException {
+    private static void compare(String label, Experiment e, boolean shuffledBatches) throws IOException {
         e.getTraining().setMode(TrainingMode.FULL_BATCH);
         e.getDataset().setTrainSize(256);
         e.getTraining().setMaxSteps(4);
         e.getTraining().setEvalEvery(0);
-        Recorded fused = run(e, true);
         Recorded between = run(e, false);
+        if (shuffledBatches) {
+            // One shuffled batch of all 256 examples per epoch: the same set as full batch in a new order every step
+            // (the statistics do not depend on the order), so the host-side input norms must follow the permutation.
+            e.getTraining().setMode(TrainingMode.MINIBATCH);
+            e.getTraining().setBatchSize(256);
+            e.getTraining().setShuffle(true);
+        }
+        Recorded fused = run(e, true);
         assertEquals(List.of(), fused.failures(), label);
         assertEquals(List.of(), between.failures(), label);
         int compared = 0;
@@ -121,7 +128,7 @@ class GradientNoiseInStepTest {
 
     @Test
     void inStepEqualsBetweenStepsOnAnMlp() throws IOException {
-        compare("mlp", GradientNoiseTest.fashion(Architecture.MLP, 32, 32));
+        compare("mlp", GradientNoiseTest.fashion(Architecture.MLP, 32, 32), false);
     }
 
     @Test
@@ -129,6 +136,11 @@ class GradientNoiseInStepTest {
         Experiment e = GradientNoiseTest.fashion(Architecture.MLP, 24, 16);
         e.getModel().setParametrisation(Parametrisation.NTK);
         e.getOptimizer().setLearningRate(1.0);
-        compare("mlp-ntk", e);
+        compare("mlp-ntk", e, false);
+    }
+
+    @Test
+    void inStepFollowsTheShuffledBatch() throws IOException {
+        compare("mlp-shuffled", GradientNoiseTest.fashion(Architecture.MLP, 32, 32), true);
     }
 }
