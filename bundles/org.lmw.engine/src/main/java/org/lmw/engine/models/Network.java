@@ -244,6 +244,16 @@ public abstract class Network implements AutoCloseable {
     }
 
     /**
+     * Tells whether a frozen {@link ActivationPattern} removes every kink of this network's loss (ReLU is its only
+     * non-smooth operation), so that finite differences of gradients around a point need no kink check.
+     *
+     * @return {@code true} unless the network has other kinks (max-pooling)
+     */
+    public boolean kinksFrozenByPattern() {
+        return true;
+    }
+
+    /**
      * Applies a layer's activation, honouring a frozen {@link ActivationPattern}: what subclasses call.
      *
      * @param activation the activation

@@ -139,4 +139,10 @@ public class SmallCnn extends Network {
                 + outputSize() + " " + activation.getLiteral() + String.format(java.util.Locale.ROOT,
                         " (%,d parameters)", parameterCount());
     }
+
+    /** Max-pooling's argmax switches are kinks that an activation pattern does not freeze. */
+    @Override
+    public boolean kinksFrozenByPattern() {
+        return false;
+    }
 }

@@ -42,7 +42,7 @@ public final class SharpnessInstrument implements Instrument {
 
     /** The instrument's settings, checked. */
     record Settings(int k, boolean lanczos, int maxIterations, double tolerance, double epsilon,
-            boolean exactResidual) {
+            boolean exactResidual, String difference) {
 
         static Settings of(InstrumentSettings s) {
             String method = s.string("method", "lanczos").toLowerCase(Locale.ROOT);
@@ -55,10 +55,28 @@ public final class SharpnessInstrument implements Instrument {
                 throw new IllegalArgumentException("instrument '" + s.id() + "': parameter residual must be estimate"
                         + " or exact (was " + residual + ")");
             }
+            String difference = s.string("difference", "auto").toLowerCase(Locale.ROOT);
+            if (!difference.equals("auto") && !difference.equals("central") && !difference.equals("forward")) {
+                throw new IllegalArgumentException("instrument '" + s.id() + "': parameter difference must be auto,"
+                        + " central or forward (was " + difference + ")");
+            }
+            // NaN: the default of the difference chosen at measurement time.
             return new Settings(s.integer("k", 1, 1, 50), method.equals("lanczos"),
                     s.integer("max_iterations", 100, 1, 500), s.real("tolerance", 1e-3, 1e-12, 0.5),
-                    s.real("epsilon", HessianVectorProduct.DEFAULT_EPSILON, 1e-9, 1e-2),
-                    residual.equals("exact"));
+                    s.real("epsilon", Double.NaN, 1e-12, 1e-2), residual.equals("exact"), difference);
+        }
+
+        /** Forward differences where the network allows them (auto), or as asked. */
+        boolean forward(InstrumentContext context) {
+            return difference.equals("forward")
+                    || difference.equals("auto") && context.network().kinksFrozenByPattern();
+        }
+
+        double epsilonFor(boolean forward) {
+            if (!Double.isNaN(epsilon)) {
+                return epsilon;
+            }
+            return forward ? HessianVectorProduct.DEFAULT_FORWARD_EPSILON : HessianVectorProduct.DEFAULT_EPSILON;
         }
     }
 
@@ -74,7 +92,9 @@ public final class SharpnessInstrument implements Instrument {
     @Override
     public void measure(InstrumentContext context, InstrumentOutput out) {
         Settings s = Settings.of(context.settings());
-        try (HessianVectorProduct hvp = HessianVectorProduct.of(context, s.epsilon())) {
+        boolean forward = s.forward(context);
+        try (HessianVectorProduct hvp = HessianVectorProduct.of(context, s.epsilonFor(forward))
+                .forwardDifferences(forward)) {
             int n = hvp.dimension();
             int k = Math.min(s.k(), n);
             double[] start = null;
