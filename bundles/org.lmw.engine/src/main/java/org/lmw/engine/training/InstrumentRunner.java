@@ -301,6 +301,18 @@ final class InstrumentRunner implements AutoCloseable {
         recordTimes(step);
     }
 
+    /**
+     * Records that a fused slot's in-step work failed at a step and returns the slot to measurements between updates.
+     */
+    void inStepFailed(int index, long step, String message) {
+        Slot slot = slots.get(index);
+        slot.fused = false;
+        sink.record(step, MetricNames.INSTRUMENT_FAILURE + slot.settings.id(), 1);
+        sink.instrumentFailed(step, slot.settings.id(), String.format(Locale.ROOT,
+                "instrument '%s' failed in the training step at step %d and is measured between updates from now on:"
+                + " %s", slot.settings.id(), step, message));
+    }
+
     /** Adds the time of one update to the training time. */
     void updated(long nanos) {
         trainingNanos += nanos;

@@ -492,33 +492,53 @@ public final class Trainer implements AutoCloseable {
             if (noiseDue) {
                 long tn = System.nanoTime();
                 checking = !noiseChecked;
-                if (inputRowSq == null) {
-                    // ‖x_i‖² of every training example, once: the first layer's inputs need no work per step.
-                    float[] norms = trainX.norm(new int[] {1}).toFloatArray();
-                    inputRowSq = new double[norms.length];
-                    for (int i = 0; i < norms.length; i++) {
-                        inputRowSq[i] = (double) norms[i] * norms[i];
-                    }
-                }
-                for (int l = 0; l < layerNames.length; l++) {
-                    NDArray r = rows[noiseBias[l]];
-                    NDArray a = (l == 0 ? x : acts.get(layerNames[l - 1])).reshape(rowsInBatch, -1);
-                    // Row norms (squared on the host): ‖δ_i / B‖ and, past the first layer, ‖a_i‖.
-                    vectors.add(r.norm(new int[] {1}));
-                    if (l > 0) {
-                        vectors.add(a.norm(new int[] {1}));
-                    }
-                    if (checking) {
-                        // Once per run: Σ_i δ_i ⊗ m·a_i / B must be the weight's gradient (a_i is the layer's input).
-                        NDArray w = grads[noiseWeight[l]];
-                        NDArray direct = a.getShape().get(1) == w.getShape().get(1) ? r.transpose().matMul(a) : null;
-                        double m = parameters.get(noiseWeight[l]).multiplier();
-                        if (direct != null && m != 1) {
-                            direct = direct.mul((float) m);
+                NDList noiseVectors = new NDList();
+                NDList noiseChecks = new NDList();
+                try {
+                    if (inputRowSq == null) {
+                        // ‖x_i‖² of every training example, once: the first layer's inputs need no work per step.
+                        float[] norms = trainX.norm(new int[] {1}).toFloatArray();
+                        inputRowSq = new double[norms.length];
+                        for (int i = 0; i < norms.length; i++) {
+                            inputRowSq[i] = (double) norms[i] * norms[i];
                         }
-                        extra.add(direct == null ? sm.create(Float.POSITIVE_INFINITY) : direct.sub(w).abs().max());
-                        extra.add(w.abs().max());
                     }
+                    for (int l = 0; l < layerNames.length; l++) {
+                        NDArray r = rows[noiseBias[l]];
+                        NDArray tapped = l == 0 ? x : acts.get(layerNames[l - 1]);
+                        if (tapped == null) {
+                            throw new IllegalStateException("the network reports no activation for layer "
+                                    + layerNames[l - 1]);
+                        }
+                        NDArray a = tapped.reshape(rowsInBatch, -1);
+                        // Row norms (squared on the host): ‖δ_i / B‖ and, past the first layer, ‖a_i‖.
+                        noiseVectors.add(r.norm(new int[] {1}));
+                        if (l > 0) {
+                            noiseVectors.add(a.norm(new int[] {1}));
+                        }
+                        if (checking) {
+                            // Once per run: Σ_i δ_i ⊗ m·a_i / B must be the weight's gradient (a_i: the layer's
+                            // input).
+                            NDArray w = grads[noiseWeight[l]];
+                            NDArray direct = a.getShape().get(1) == w.getShape().get(1)
+                                    ? r.transpose().matMul(a) : null;
+                            double m = parameters.get(noiseWeight[l]).multiplier();
+                            if (direct != null && m != 1) {
+                                direct = direct.mul((float) m);
+                            }
+                            noiseChecks.add(direct == null ? sm.create(Float.POSITIVE_INFINITY)
+                                    : direct.sub(w).abs().max());
+                            noiseChecks.add(w.abs().max());
+                        }
+                    }
+                    vectors.addAll(noiseVectors);
+                    extra.addAll(noiseChecks);
+                } catch (RuntimeException e) {
+                    // An instrument never stops training: record the failure and measure between updates from now on.
+                    instruments.inStepFailed(noiseSlot, k + 1, e.toString());
+                    noiseSlot = -1;
+                    noiseDue = false;
+                    checking = false;
                 }
                 noiseNanos += System.nanoTime() - tn;
             }

@@ -185,8 +185,8 @@ public final class GradientNoise implements Instrument, StepStatistics {
     @Override
     public Kind inStep(InstrumentSettings settings) {
         boolean inStep = Boolean.parseBoolean(settings.parameters().getOrDefault("in_step", "true").trim());
-        return inStep && settings.trigger() == InstrumentTrigger.EVERY_NSTEPS && settings.scope() == DataScope.FIXED_BATCH
-                ? Kind.PER_EXAMPLE_GRADIENTS : null;
+        return inStep && settings.trigger() == InstrumentTrigger.EVERY_NSTEPS
+                && settings.scope() == DataScope.FIXED_BATCH ? Kind.PER_EXAMPLE_GRADIENTS : null;
     }
 
     @Override

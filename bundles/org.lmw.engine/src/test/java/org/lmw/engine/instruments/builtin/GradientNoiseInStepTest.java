@@ -13,6 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.lmw.engine.instruments.Instrument;
+import org.lmw.engine.instruments.InstrumentContext;
+import org.lmw.engine.instruments.InstrumentDescriptor;
+import org.lmw.engine.instruments.InstrumentOutput;
+import org.lmw.engine.instruments.InstrumentRegistry;
+import org.lmw.engine.instruments.InstrumentSettings;
+import org.lmw.engine.instruments.StepStatistics;
 import org.lmw.engine.training.MetricNames;
 import org.lmw.engine.training.MetricSink;
 import org.lmw.engine.training.Trainer;
@@ -142,5 +149,64 @@ class GradientNoiseInStepTest {
     @Test
     void inStepFollowsTheShuffledBatch() throws IOException {
         compare("mlp-shuffled", GradientNoiseTest.fashion(Architecture.MLP, 32, 32), true);
+    }
+
+    /** An in-step instrument that fails at step 2 and returns a non-finite value at step 3. */
+    private static final class Flaky implements Instrument, StepStatistics {
+        @Override
+        public void measure(InstrumentContext context, InstrumentOutput out) {
+            out.record("flaky/between", 1);
+        }
+
+        @Override
+        public Kind inStep(InstrumentSettings settings) {
+            return Kind.PER_EXAMPLE_GRADIENTS;
+        }
+
+        @Override
+        public void recordStep(Step step, InstrumentOutput out) {
+            if (step.step() == 2) {
+                throw new IllegalStateException("boom");
+            }
+            out.record("flaky/in_step", step.step() == 3 ? Double.NaN : step.perExampleSq()[0]);
+        }
+    }
+
+    @Test
+    void anInStepFailureIsRecordedAndTrainingGoesOn() throws IOException {
+        Experiment e = GradientNoiseTest.fashion(Architecture.MLP, 16, 32);
+        e.getTraining().setMaxSteps(5);
+        InstrumentSpec spec = LmwFactory.eINSTANCE.createInstrumentSpec();
+        spec.setInstrumentId("flaky");
+        spec.setEvery(1);
+        e.getInstruments().add(spec);
+        InstrumentRegistry registry = InstrumentRegistry.empty();
+        registry.register(new InstrumentDescriptor("flaky", "flaky", "", List.of(), null, 1, null, "per-step",
+                Flaky::new));
+        Map<String, List<Long>> steps = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        MetricSink sink = new MetricSink() {
+            @Override
+            public void record(long step, String name, double value) {
+                steps.computeIfAbsent(name, k -> new ArrayList<>()).add(step);
+            }
+
+            @Override
+            public void instrumentFailed(long step, String instrumentId, String message) {
+                failures.add(message);
+            }
+        };
+        org.lmw.engine.training.TrainingResult r;
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(sink)
+                .optInstrumentRegistry(registry).build()) {
+            r = t.run();
+        }
+        assertEquals(org.lmw.model.RunStatus.FINISHED, r.status());
+        assertEquals(5, r.steps());
+        assertEquals(List.of(1L, 3L, 4L, 5L), steps.get("flaky/in_step"));
+        assertEquals(List.of(2L, 3L), steps.get(MetricNames.INSTRUMENT_FAILURE + "flaky"));
+        assertEquals(2, failures.size(), failures.toString());
+        assertTrue(failures.get(0).contains("boom") && failures.get(1).contains("NaN"), failures.toString());
+        assertFalse(steps.containsKey("flaky/between"), "in the step, not between updates");
     }
 }
