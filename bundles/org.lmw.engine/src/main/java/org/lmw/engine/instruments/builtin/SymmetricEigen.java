@@ -172,75 +172,21 @@ public final class SymmetricEigen {
      *         {@code vectors[k]} the unit eigenvector of {@code values[0][k]}
      */
     public static double[][][] jacobi(double[][] matrix) {
+        // One Jacobi implementation in the engine: the Hessian package's (also behind Lanczos).
         int n = matrix.length;
-        double[][] a = new double[n][n];
-        double[][] v = new double[n][n];
+        double[][] symmetric = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                a[i][j] = matrix[i][j];
-                a[j][i] = matrix[i][j];
-            }
-            v[i][i] = 1;
-        }
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            double diag = 0;
-            for (int i = 0; i < n; i++) {
-                diag += a[i][i] * a[i][i];
-                for (int j = i + 1; j < n; j++) {
-                    off += a[i][j] * a[i][j];
-                }
-            }
-            if (off <= 1e-30 * diag || off == 0) {
-                break;
-            }
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    double apq = a[p][q];
-                    if (apq == 0) {
-                        continue;
-                    }
-                    double theta = (a[q][q] - a[p][p]) / (2 * apq);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        t = 1;
-                    }
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < n; k++) {
-                        double akp = a[k][p];
-                        double akq = a[k][q];
-                        a[k][p] = c * akp - s * akq;
-                        a[k][q] = s * akp + c * akq;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double apk = a[p][k];
-                        double aqk = a[q][k];
-                        a[p][k] = c * apk - s * aqk;
-                        a[q][k] = s * apk + c * aqk;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double vkp = v[k][p];
-                        double vkq = v[k][q];
-                        v[k][p] = c * vkp - s * vkq;
-                        v[k][q] = s * vkp + c * vkq;
-                    }
-                }
+                symmetric[i][j] = matrix[i][j];
+                symmetric[j][i] = matrix[i][j];
             }
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(a[y][y], a[x][x]));
-        double[] values = new double[n];
-        double[][] vectors = new double[n][n];
+        org.lmw.engine.instruments.hessian.SymmetricEigen e =
+                org.lmw.engine.instruments.hessian.SymmetricEigen.of(symmetric);
+        double[][] vectors = new double[n][];
         for (int k = 0; k < n; k++) {
-            values[k] = a[order[k]][order[k]];
-            for (int i = 0; i < n; i++) {
-                vectors[k][i] = v[i][order[k]];
-            }
+            vectors[k] = e.vector(k);
         }
-        return new double[][][] {{values}, vectors};
+        return new double[][][] {{e.values()}, vectors};
     }
 }
