@@ -33,14 +33,16 @@ final class BuiltInInstruments {
         return List.of(
                 new InstrumentDescriptor("gradient-noise", "Gradient noise",
                         "Per-example gradient variance tr Σ, gradient signal-to-noise ratio ‖ḡ‖²/(tr Σ/B) and the "
-                                + "simple noise scale tr Σ/‖ḡ‖² on a fixed batch; exact per-example norms for dense "
-                                + "layers from one extra backward pass, micro-batches for other layers.",
+                                + "simple noise scale tr Σ/‖ḡ‖²: on MLPs inside the training step, on the batch "
+                                + "just trained (exact per-example norms from [B, out] bias leaves; in_step=false "
+                                + "measures a fixed batch between updates); micro-batches for conv layers.",
                         List.of(GradientNoise.TRACE, GradientNoise.SNR, GradientNoise.B_SIMPLE,
                                 GradientNoise.MEAN_SQ, GradientNoise.TRACE_LAYER),
-                        InstrumentTrigger.EVERY_NSTEPS, 1, DataScope.FIXED_BATCH, "backward", GradientNoise::new),
+                        InstrumentTrigger.EVERY_NSTEPS, 1, DataScope.FIXED_BATCH, "per-step", GradientNoise::new),
                 new InstrumentDescriptor("weight-norms", "Weight norms",
                         "Per-layer parameter norm, update norm since the previous measurement, distance from "
-                                + "initialisation and relative distance, and their totals.",
+                                + "initialisation and relative distance, and their totals; on MLPs inside the "
+                                + "training step, the distances every distance_every (10) steps.",
                         List.of(WeightNorms.NORM, WeightNorms.NORM + "/", WeightNorms.UPDATE,
                                 WeightNorms.UPDATE + "/", WeightNorms.DISTANCE, WeightNorms.DISTANCE + "/",
                                 WeightNorms.RELATIVE_DISTANCE, WeightNorms.RELATIVE_DISTANCE + "/"),

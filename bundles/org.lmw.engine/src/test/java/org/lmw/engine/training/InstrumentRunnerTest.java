@@ -169,28 +169,32 @@ class InstrumentRunnerTest {
     void aBudgetThinsAnExpensiveInstrument() throws IOException {
         InstrumentRegistry registry = InstrumentRegistry.empty();
         registry.register(descriptor("costly", () -> (context, out) -> {
-            long until = System.nanoTime() + 20_000_000L;
+            long until = System.nanoTime() + 10_000_000L;
             while (System.nanoTime() < until) {
                 Thread.onSpinWait();
             }
             out.record("costly", 1);
         }));
-        Experiment e = teacherStudent(300);
+        Experiment e = teacherStudent(3000);
         InstrumentSpec s = spec(e, "costly", 2);
         s.setBudgetFraction(0.10);
         TrainingResultAndSink r = train(e, registry);
-        List<Double> every = r.sink().series(MetricNames.INSTRUMENT_EVERY + "costly");
-        // 20 ms per measurement against well under 1 ms per update: every 2 steps would cost > 1000 %.
-        assertTrue(every.get(every.size() - 1) > 20, every.toString());
-        assertTrue(every.stream().allMatch(v -> v % 2 == 0), "a multiple of the configured interval: " + every);
         List<Double> training = r.sink().series(MetricNames.TRAINING_TIME);
         List<Double> spent = r.sink().series(MetricNames.INSTRUMENT_TIME + "costly");
-        double share = spent.get(spent.size() - 1) / training.get(training.size() - 1);
-        // Within the budget up to one measurement (20 ms) beyond it.
-        assertTrue(spent.get(spent.size() - 1) <= 0.10 * training.get(training.size() - 1) + 0.025,
-                "instrument " + spent + " s, training " + training + " s");
-        System.out.printf("budget 10 %%: instrument/training time = %.3f after thinning to every %d steps%n", share,
-                every.get(every.size() - 1).intValue());
+        double trained = training.get(training.size() - 1);
+        double used = spent.get(spent.size() - 1);
+        // Every 2 steps would cost far more than the training (10 ms against well under 1 ms per update); the budget
+        // keeps the instrument within 10 % of the training time, up to one measurement (10 ms) beyond it, however
+        // fast or slow the updates are on this machine.
+        assertTrue(used <= 0.10 * trained + 0.012, "instrument " + used + " s, training " + trained + " s");
+        List<Long> measured = steps(r.sink(), "costly");
+        // At 10 ms each, 10 % of the training time allows about trained / 0.1 s measurements, plus the first.
+        assertTrue(measured.size() <= trained / 0.1 + 2, "not thinned: " + measured.size() + " measurements in "
+                + trained + " s of training");
+        List<Double> every = r.sink().series(MetricNames.INSTRUMENT_EVERY + "costly");
+        assertTrue(every.stream().allMatch(v -> v % 2 == 0 && v >= 2), "a multiple of the configured interval: " + every);
+        System.out.printf("budget 10 %%: instrument/training time = %.3f (%d measurements in 3000 steps, training %.2f s)%n",
+                used / trained, measured.size(), trained);
     }
 
     @Test
