@@ -74,11 +74,19 @@ public final class Lanczos {
             Vectors.requireFinite(w, "Hessian-vector product");
             steps = j + 1;
             alpha[j] = Vectors.dot(w, q);
-            // Full reorthogonalisation, twice: it also removes the alpha and beta terms of the three-term recurrence.
+            // Full reorthogonalisation against every basis vector (which also removes the alpha and beta terms of
+            // the three-term recurrence), repeated only when it cancelled most of w (the DGKS criterion: a second
+            // pass is then needed, and once more is always enough).
+            double before = Vectors.norm(w);
             for (int pass = 0; pass < 2; pass++) {
                 for (double[] b : basis) {
                     Vectors.axpy(-Vectors.dot(w, b), b, w);
                 }
+                double after = Vectors.norm(w);
+                if (after > 0.7071 * before) {
+                    break;
+                }
+                before = after;
             }
             beta[j] = Vectors.norm(w);
             lastBeta = beta[j];
