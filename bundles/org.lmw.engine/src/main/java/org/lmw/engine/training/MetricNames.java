@@ -31,8 +31,6 @@ public final class MetricNames {
     public static final String INSTRUMENT_EVERY = "instrument_every/";
     /** Prefix of an instrument's failures (value 1 at the failed step): {@code instrument_failure/<id>}. */
     public static final String INSTRUMENT_FAILURE = "instrument_failure/";
-    /** The largest Hessian eigenvalue of the training loss (sharpness instrument). */
-    public static final String SHARPNESS = "sharpness";
 
     private MetricNames() {
     }
