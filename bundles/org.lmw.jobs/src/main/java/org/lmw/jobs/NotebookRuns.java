@@ -19,12 +19,10 @@ import org.lmw.model.Cell;
 import org.lmw.model.Experiment;
 import org.lmw.model.LmwFactory;
 import org.lmw.model.Notebook;
-import org.lmw.model.Parameter;
 import org.lmw.model.Prediction;
 import org.lmw.model.PredictionCell;
 import org.lmw.model.Run;
 import org.lmw.model.RunQuery;
-import org.lmw.model.validation.HyperparameterPaths;
 import org.lmw.model.validation.SweepExpander.SweepPoint;
 
 /**
@@ -132,12 +130,7 @@ public final class NotebookRuns {
         Run run = LmwFactory.eINSTANCE.createRun();
         run.setExperimentName(plan.name());
         run.getTags().addAll(plan.experiment().getTags());
-        for (HyperparameterPaths.Hyperparameter h : HyperparameterPaths.all()) {
-            Parameter parameter = LmwFactory.eINSTANCE.createParameter();
-            parameter.setKey(h.path());
-            parameter.setValue(h.format(h.get(resolved)));
-            run.getHyperparameters().add(parameter);
-        }
+        RunLauncher.addHyperparameters(run, resolved);
         return run;
     }
 

@@ -239,13 +239,18 @@ public final class RunLauncher {
         run.setStatus(RunStatus.QUEUED);
         run.setCreatedAt(new Date());
         run.getTags().addAll(plan.experiment().getTags());
+        addHyperparameters(run, resolved);
+        return run;
+    }
+
+    /** Records every hyperparameter of a resolved experiment on its run, by dotted path, as queries match them. */
+    static void addHyperparameters(Run run, Experiment resolved) {
         for (HyperparameterPaths.Hyperparameter h : HyperparameterPaths.all()) {
             Parameter parameter = LmwFactory.eINSTANCE.createParameter();
             parameter.setKey(h.path());
             parameter.setValue(h.format(h.get(resolved)));
             run.getHyperparameters().add(parameter);
         }
-        return run;
     }
 
     private static void requireValid(Experiment experiment, String where, SweepPoint point) throws LaunchException {
