@@ -1,12 +1,12 @@
-// Edit › Redo for the active experiment editor: redoes the last undone command of its command stack.
-package org.lmw.ui.experiments.internal.handlers;
+// Edit › Redo for any editor that keeps an EMF command stack in its part context.
+package org.lmw.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.common.command.CommandStack;
 
-/** Redoes the last undone edit of the editor whose context holds the {@link CommandStack}. */
+/** Redoes the last undone edit of the editor whose context holds the {@link CommandStack} (see {@link UndoHandler}). */
 public class RedoHandler {
     /** Enabled while the stack has something to redo. */
     @CanExecute

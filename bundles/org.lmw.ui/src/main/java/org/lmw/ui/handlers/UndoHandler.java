@@ -1,5 +1,5 @@
-// Edit › Undo for the active experiment editor: undoes the last command of its command stack.
-package org.lmw.ui.experiments.internal.handlers;
+// Edit › Undo for any editor that keeps an EMF command stack in its part context.
+package org.lmw.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -7,8 +7,9 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.common.command.CommandStack;
 
 /**
- * Undoes the last edit of the editor whose context holds the {@link CommandStack}; contributed on the editor's part
- * descriptor, so it is active only while that editor is.
+ * Undoes the last edit of the editor whose context holds the {@link CommandStack}. Editors (ours and third parties')
+ * contribute it on their part descriptor for the command {@code org.eclipse.ui.edit.undo}, so it is active only while
+ * that editor is.
  */
 public class UndoHandler {
     /** Enabled while the stack has something to undo. */
