@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the workbench needs on Debian when run as root; otherwise prints exactly what to install.
-# Needs: a JDK >= 21, Xvfb + xauth (headless UI tests), GTK 3 (SWT), the Fashion-MNIST dataset (training engine).
+# Needs: a JDK >= 21, Xvfb + xauth (headless UI tests), GTK 3 (SWT), the Fashion-MNIST dataset (training engine),
+# gcc (the engine build compiles the one-function MKL vendor override, bundles/org.lmw.engine/native/mkl_vendor.c).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 
 # Usage: releng/bootstrap.sh [more Debian packages]
-packages=(xvfb xauth libgtk-3-0 dataset-fashion-mnist "$@")
+packages=(xvfb xauth libgtk-3-0 dataset-fashion-mnist gcc "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -92,7 +92,7 @@ public final class EngineService {
         }
         setThreads(effectiveThreads);
         return new EngineInfo(ENGINE_NAME, engine.getVersion(), Engine.getDjlVersion(), device, effectiveThreads,
-                libraryPath, gpus);
+                libraryPath, gpus, EngineInfo.mklDispatch(System.getenv("LD_PRELOAD")));
     }
 
     /**

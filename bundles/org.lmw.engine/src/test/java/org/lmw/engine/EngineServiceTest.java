@@ -31,6 +31,18 @@ class EngineServiceTest {
     }
 
     @Test
+    void mklDispatchIsReadFromThePreloadTheLauncherSets() {
+        assertEquals("by instruction set", EngineInfo.mklDispatch("/opt/lmw/natives/mkl/libmkl_vendor.so"));
+        assertEquals("by instruction set", EngineInfo.mklDispatch("/usr/lib/libfoo.so:/opt/lmw/natives/mkl/libmkl_vendor.so"));
+        assertEquals("default", EngineInfo.mklDispatch(null));
+        assertEquals("default", EngineInfo.mklDispatch(""));
+        assertEquals("default", EngineInfo.mklDispatch("/opt/x/libmkl_vendor.so.orig:/opt/x/not_libmkl_vendor.so"));
+        EngineInfo info = EngineService.ensureStarted(1, ComputeDevice.CPU);
+        assertEquals(EngineInfo.mklDispatch(System.getenv("LD_PRELOAD")), info.mklDispatch());
+        assertTrue(info.describe().endsWith("MKL " + info.mklDispatch() + ")"), info.describe());
+    }
+
+    @Test
     void offlineFlagsAreSet() {
         EngineService.ensureStarted(1, ComputeDevice.CPU);
         assertEquals("true", System.getProperty("ai.djl.offline"));

@@ -1050,6 +1050,7 @@ public final class Trainer implements AutoCloseable {
         p.put("djl_version", engine.djlVersion());
         p.put("device", engine.device().label());
         p.put("threads", Integer.toString(engine.threads()));
+        p.put("mkl_dispatch", engine.mklDispatch());
         p.put("dataset", dataset.name());
         p.put("data_checksum", dataset.checksum());
         p.put("network", network.describe());

@@ -38,7 +38,7 @@ public final class Provenances {
     public static Provenance of(Experiment experiment, EngineInfo engine, String dataChecksum) {
         Provenance p = LmwFactory.eINSTANCE.createProvenance();
         p.setProductVersion(ProductInfo.productVersion());
-        p.setEngineName(engine.engineName() + " (DJL " + engine.djlVersion() + ")");
+        p.setEngineName(engine.engineName() + " (DJL " + engine.djlVersion() + ", MKL " + engine.mklDispatch() + ")");
         p.setEngineVersion(engine.engineVersion());
         p.setDataChecksum(dataChecksum);
         p.setSeed(experiment.getSeed());
