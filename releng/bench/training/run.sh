@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Training benchmark: the workbench (`lmw run --json examples/bench-mlp.lmw`, per-step metrics recorded) against the
 # PyTorch peer (torch_fashion_mlp.py), ALTERNATING run by run so that load from other work on the machine hits both.
-# Prints each round, then per thread count the medians and the workbench/peer ratio, then the cost of the per-layer
-# metrics (same workbench job with -Dlmw.detailedMetrics=false vs true, alternating). Measures, never asserts.
+# Prints each round, then per thread count the medians and the workbench/peer ratio; at 1 thread each round also runs
+# the workbench without per-step metrics (-Dlmw.stepMetrics=false), which prices recording them. Both rates are the
+# median steady-state rate after 100 warm-up updates (the peer: median of 5 segments of 400 updates after 100; the
+# workbench: median of 50-update windows, `steps_per_s` of `lmw run --json`). Measures, never asserts.
 #
 # Usage: releng/bench/training/run.sh [-k ROUNDS] [-t "1 2"] [PEER_SCRIPT]
 #   ROUNDS   rounds per thread count (default 3; env LMW_BENCH_ROUNDS)
@@ -65,38 +67,47 @@ peer_run() {
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.1f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); rounds=$rounds; peer=$peer peer_nice=$LMW_PEER_NICE"
+mkl="default"
+if [ -f "$product/natives/mkl/libmkl_vendor.so" ] && [ "${LMW_MKL_VENDOR:-auto}" != off ] \
+    && grep -q -m1 '^vendor_id.*AuthenticAMD' /proc/cpuinfo; then
+  mkl="by instruction set (the launcher preloads the vendor override)"
+fi
+echo "# workbench MKL dispatch: $mkl; peer BLAS: $("$python" -c 'import torch; print(torch.__version__, "with", "OpenBLAS" if "openblas" in torch.__config__.show().lower() else "its own BLAS")' 2>/dev/null)"
+# At 1 thread each round also runs the workbench with no per-step metrics (-Dlmw.stepMetrics=false: the step reads
+# only its loss, to stop a diverged run), which prices recording them. An older product ignores the switch.
+engine_jar=$(ls "$product"/plugins/org.lmw.engine_*.jar 2>/dev/null | sort -V | tail -1)
+can_price=0
+if [ -n "$engine_jar" ] && unzip -p "$engine_jar" 'org/lmw/engine/training/Trainer$Builder.class' 2>/dev/null \
+    | grep -aq lmw.stepMetrics; then
+  can_price=1
+fi
 summary=()
 for t in $threads_list; do
-  wb=(); pr=()
+  wb=(); pr=(); bare=()
   for r in $(seq 1 "$rounds"); do
-    # Alternate which goes first, so neither always gets the quieter slot.
-    if [ $((r % 2)) -eq 1 ]; then w=$(workbench "$t"); p=$(peer_run "$t"); else p=$(peer_run "$t"); w=$(workbench "$t"); fi
-    wb+=("$w"); pr+=("$p")
-    echo "round $r threads=$t workbench_steps_per_s=$w peer_steps_per_s=$p load=$(cut -d' ' -f1 /proc/loadavg)"
+    # Rotate the order, so that no configuration always gets the quieter slot.
+    order=("peer" "wb" "bare")
+    [ "$t" = 1 ] && [ "$can_price" = 1 ] || order=("peer" "wb")
+    n=${#order[@]}
+    w=""; p=""; b=""
+    for i in $(seq 0 $((n - 1))); do
+      c=${order[$(((i + r) % n))]}
+      case "$c" in
+        peer) p=$(peer_run "$t") ;;
+        wb) w=$(workbench "$t") ;;
+        bare) b=$(workbench "$t" -Dlmw.stepMetrics=false) ;;
+      esac
+    done
+    wb+=("$w"); pr+=("$p"); [ -n "$b" ] && bare+=("$b")
+    echo "round $r threads=$t workbench_steps_per_s=$w peer_steps_per_s=$p${b:+ workbench_no_step_metrics_steps_per_s=$b} load=$(cut -d' ' -f1 /proc/loadavg)"
   done
   mw=$(printf '%s\n' "${wb[@]}" | median); mp=$(printf '%s\n' "${pr[@]}" | median)
   summary+=("$(awk -v t="$t" -v w="$mw" -v p="$mp" 'BEGIN { printf "threads=%s workbench_steps_per_s=%s peer_steps_per_s=%s ratio=%.3f", t, w, p, w / p }')")
+  if [ ${#bare[@]} -gt 0 ]; then
+    mb=$(printf '%s\n' "${bare[@]}" | median)
+    summary+=("$(awk -v a="$mb" -v b="$mw" 'BEGIN { printf "threads=1 no_step_metrics_steps_per_s=%s with_step_metrics_steps_per_s=%s metrics_cost_pct=%.1f (throughput lost by recording every per-step metric)", a, b, (a - b) / a * 100 }')")
+  fi
 done
-
-# Metric-recording cost at 1 thread: per-layer weight norms and update/weight ratios off vs on (loss, accuracy,
-# learning rate and gradient norm are always recorded: the run store needs them). The switch is the system property
-# lmw.detailedMetrics read by the engine's Trainer.Builder; an older product ignores it, so check first.
-engine_jar=$(ls "$product"/plugins/org.lmw.engine_*.jar 2>/dev/null | sort -V | tail -1)
-if [ -z "$engine_jar" ] || ! unzip -p "$engine_jar" 'org/lmw/engine/training/Trainer$Builder.class' 2>/dev/null \
-    | grep -aq lmw.detailedMetrics; then
-  echo "# medians of $rounds rounds"
-  printf '%s\n' "${summary[@]}"
-  echo "metrics_cost_pct=unknown (this product's engine has no -Dlmw.detailedMetrics switch: rebuild the product)"
-  exit 0
-fi
-on=(); off=()
-for r in $(seq 1 "$rounds"); do
-  if [ $((r % 2)) -eq 1 ]; then a=$(workbench 1 -Dlmw.detailedMetrics=false); b=$(workbench 1 -Dlmw.detailedMetrics=true)
-  else b=$(workbench 1 -Dlmw.detailedMetrics=true); a=$(workbench 1 -Dlmw.detailedMetrics=false); fi
-  off+=("$a"); on+=("$b")
-  echo "round $r threads=1 detailed_off_steps_per_s=$a detailed_on_steps_per_s=$b"
-done
-moff=$(printf '%s\n' "${off[@]}" | median); mon=$(printf '%s\n' "${on[@]}" | median)
 echo "# medians of $rounds rounds"
 printf '%s\n' "${summary[@]}"
-awk -v a="$moff" -v b="$mon" 'BEGIN { printf "threads=1 detailed_off_steps_per_s=%s detailed_on_steps_per_s=%s metrics_cost_pct=%.1f\n", a, b, (a - b) / a * 100 }'
+[ "$can_price" = 1 ] || echo "metrics_cost_pct=unknown (this product's engine has no -Dlmw.stepMetrics switch: rebuild the product)"

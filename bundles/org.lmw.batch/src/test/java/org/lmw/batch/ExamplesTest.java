@@ -88,7 +88,9 @@ class ExamplesTest {
         assertEquals(0.0, bench.getOptimizer().getWeightDecay());
         assertEquals(ScheduleKind.CONSTANT, bench.getOptimizer().getSchedule().getKind());
         assertEquals(128, bench.getTraining().getBatchSize());
-        assertEquals(1, bench.getTraining().getEpochs());
+        // The peer times 2100 updates (100 warm-up, then 5 segments of 400) cycling through the training set.
+        assertEquals(2100, bench.getTraining().getMaxSteps());
+        assertTrue(bench.getTraining().getEpochs() * (60000 / 128) >= 2100, "epochs must not cut the run short");
         assertFalse(bench.getTraining().isShuffle(), "the peer trains in file order");
     }
 }

@@ -116,6 +116,26 @@ class TrainerTest {
     }
 
     @Test
+    void withoutStepMetricsNothingIsRecordedPerStepAndTrainingIsUnchanged() throws IOException {
+        Experiment e = small(1024, 64, 40);
+        RecordingSink with = run(e);
+        RecordingSink without = new RecordingSink();
+        TrainingResult r;
+        try (Trainer t = Trainer.builder().setExperiment(small(1024, 64, 40)).optThreads(1).optMetricSink(without)
+                .optStepMetrics(false).build()) {
+            r = t.run();
+        }
+        assertEquals(RunStatus.FINISHED, r.status(), r.message());
+        assertEquals(40, r.steps());
+        // Per-step series are gone; evaluations (every 10 steps) are still there and identical, as is the training.
+        assertTrue(without.series(MetricNames.LOSS).isEmpty());
+        assertTrue(without.series(MetricNames.GRAD_NORM).isEmpty());
+        assertEquals(40, with.series(MetricNames.LOSS).size());
+        assertEquals(with.evaluations, without.evaluations);
+        assertEquals(with.series(MetricNames.LOSS).get(39), r.finalLoss(), 0.0);
+    }
+
+    @Test
     void resumedRunContinuesBitIdentically(@TempDir Path dir) throws IOException {
         Experiment e = small(1024, 64, 40);
         e.getOptimizer().setKind(OptimizerKind.ADAM);
