@@ -516,7 +516,11 @@ public final class Trainer implements AutoCloseable {
                             throw new IllegalStateException("the network reports no activation for layer "
                                     + layerNames[l - 1]);
                         }
-                        NDArray a = tapped.reshape(rowsInBatch, -1);
+                        // The first layer's input norms are known on the host; past it, a dense layer's input is
+                        // already [B, in] (a reshape would be one more native call per layer and step).
+                        boolean needInput = l > 0 || checking;
+                        NDArray a = !needInput ? null
+                                : tapped.getShape().dimension() == 2 ? tapped : tapped.reshape(rowsInBatch, -1);
                         // Row norms (squared on the host): ‖δ_i / B‖ and, past the first layer, ‖a_i‖.
                         noiseVectors.add(r.norm(new int[] {1}));
                         if (l > 0) {
