@@ -62,6 +62,8 @@ import org.lmw.model.TrainingSpec;
 public final class Trainer implements AutoCloseable {
 
     private static final int EVAL_CHUNK = 1000;
+    // From this many elements a norm is taken as a BLAS dot product (see addNorm).
+    private static final long DOT_NORM_FROM = 16_384;
 
     private final long seed;
     private final EngineInfo engine;
@@ -91,6 +93,7 @@ public final class Trainer implements AutoCloseable {
     private final BooleanSupplier cancelled;
     private final CheckpointHook checkpointHook;
     private final List<ParameterTensor> parameters;
+    private final long[] parameterSizes;
     private final String[] layerNames;
     private final int[] layerOf;
     private final String[] weightNormNames;
@@ -194,6 +197,7 @@ public final class Trainer implements AutoCloseable {
             runManager.close();
             throw e;
         }
+        this.parameterSizes = parameters.stream().mapToLong(p -> p.value().getShape().size()).toArray();
         this.layerNames = network.layers().toArray(String[]::new);
         this.layerOf = new int[parameters.size()];
         for (int i = 0; i < parameters.size(); i++) {
@@ -479,16 +483,18 @@ public final class Trainer implements AutoCloseable {
             // Without step metrics (a benchmark switch), only the loss is read: it is what divergence is judged by.
             boolean metrics = stepMetrics || noiseDue || normsDue;
             NDList scalars = new NDList(2 + 3 * params);
+            java.util.BitSet squared = new java.util.BitSet();
+            java.util.BitSet squaredExtra = new java.util.BitSet();
             scalars.add(loss);
             scalars.add(classification && metrics ? correct(out, y) : loss);
             if (detailedMetrics) {
                 for (int i = 0; i < params; i++) {
-                    scalars.add(parameters.get(i).value().norm());
+                    addNorm(scalars, squared, parameters.get(i).value(), i);
                 }
             }
             if (metrics) {
                 for (int i = 0; i < params; i++) {
-                    scalars.add(grads[i].norm());
+                    addNorm(scalars, squared, grads[i], i);
                 }
             }
             // In-step instruments' numbers: scalars after the trainer's, then [B] vectors.
@@ -558,7 +564,7 @@ public final class Trainer implements AutoCloseable {
                 for (int i = 0; i < params; i++) {
                     if (directions[i] != null) {
                         ownDirection[i] = true;
-                        scalars.add(directions[i].norm());
+                        addNorm(scalars, squared, directions[i], i);
                     }
                 }
             }
@@ -570,10 +576,10 @@ public final class Trainer implements AutoCloseable {
                     // ‖θ‖ after the update is the next step's ‖θ‖ before its update, which the per-layer metrics
                     // take anyway: with those on, it is taken from there (and after the last update, directly).
                     if (!detailedMetrics) {
-                        extra.add(value.norm());
+                        addNorm(extra, squaredExtra, value, i);
                     }
                     if (distanceDue) {
-                        extra.add(value.sub(initialValues[i]).norm());
+                        addNorm(extra, squaredExtra, value.sub(initialValues[i]), i);
                     }
                 }
                 normsOps = System.nanoTime() - tn;
@@ -588,6 +594,8 @@ public final class Trainer implements AutoCloseable {
                 all = NDArrays.concat(vectors);
             }
             float[] v = all.toFloatArray();
+            rootSquares(v, squared, 0);
+            rootSquares(v, squaredExtra, base);
             step = k + 1;
             if (!metrics) {
                 return new double[] {squaredError ? v[0] : -v[0], 0};
@@ -632,6 +640,32 @@ public final class Trainer implements AutoCloseable {
                 }
             }
             return result;
+        }
+    }
+
+    /**
+     * Adds {@code ‖a‖} to a step's list of numbers, as one native call: torch's norm kernel for small tensors, and
+     * for large ones the BLAS dot product {@code ‖a‖²} (about twice as fast on a {@code [256, 784]} weight: 24 against
+     * 50 µs here), marked in {@code squared} so that the host takes its root after the transfer.
+     *
+     * @param list the step's numbers
+     * @param squared positions in {@code list} that hold squares
+     * @param a a tensor shaped like parameter {@code param}
+     * @param param the parameter whose (cached) size decides the method
+     */
+    private void addNorm(NDList list, java.util.BitSet squared, NDArray a, int param) {
+        if (parameterSizes[param] >= DOT_NORM_FROM) {
+            NDArray flat = a.reshape(-1);
+            squared.set(list.size());
+            list.add(flat.dot(flat));
+        } else {
+            list.add(a.norm());
+        }
+    }
+
+    private static void rootSquares(float[] v, java.util.BitSet squared, int offset) {
+        for (int i = squared.nextSetBit(0); i >= 0; i = squared.nextSetBit(i + 1)) {
+            v[offset + i] = (float) Math.sqrt(v[offset + i]);
         }
     }
 

@@ -95,6 +95,30 @@ class TrainerTest {
     }
 
     @Test
+    void perLayerWeightNormIsTheNormOfTheLayersParametersBeforeTheUpdate() throws IOException {
+        // fc1's weight (200,704 elements) and fc2's are normed as BLAS dot products, the rest with torch's norm
+        // kernel: each must equal a float64 sum over the host copy.
+        Experiment e = Experiments.benchMlp(2);
+        e.getDataset().setTrainSize(1280);
+        RecordingSink sink = new RecordingSink();
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(sink).build()) {
+            List<String> layers = t.network().layers();
+            double[] sq = new double[layers.size()];
+            for (ParameterTensor p : t.network().parameters()) {
+                for (float f : p.value().toFloatArray()) {
+                    sq[layers.indexOf(p.layer())] += (double) f * f;
+                }
+            }
+            assertEquals(RunStatus.FINISHED, t.run().status());
+            for (int l = 0; l < layers.size(); l++) {
+                double expected = Math.sqrt(sq[l]);
+                assertEquals(expected, sink.series(MetricNames.WEIGHT_NORM + layers.get(l)).get(0), 2e-6 * expected,
+                        layers.get(l));
+            }
+        }
+    }
+
+    @Test
     void plainSgdUpdateRatioIsLearningRateTimesGradientOverWeightNorm() throws IOException {
         Experiment e = Experiments.benchMlp(3);
         e.getDataset().setTrainSize(1280);
