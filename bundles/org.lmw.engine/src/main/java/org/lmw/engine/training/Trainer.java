@@ -64,6 +64,10 @@ public final class Trainer implements AutoCloseable {
     private static final int EVAL_CHUNK = 1000;
     // From this many elements a norm is taken as a BLAS dot product (see addNorm).
     private static final long DOT_NORM_FROM = 16_384;
+    // Vectors (biases) up to this many elements are normed on the host, from the step's one transfer.
+    private static final long HOST_NORM_UPTO = 4_096;
+    // The accuracy is counted on the host when the logits are at most this many numbers (else argmax on the device).
+    private static final long HOST_ACCURACY_UPTO = 65_536;
 
     private final long seed;
     private final EngineInfo engine;
@@ -94,6 +98,7 @@ public final class Trainer implements AutoCloseable {
     private final CheckpointHook checkpointHook;
     private final List<ParameterTensor> parameters;
     private final long[] parameterSizes;
+    private final int[] parameterDims;
     private final String[] layerNames;
     private final int[] layerOf;
     private final String[] weightNormNames;
@@ -198,6 +203,7 @@ public final class Trainer implements AutoCloseable {
             throw e;
         }
         this.parameterSizes = parameters.stream().mapToLong(p -> p.value().getShape().size()).toArray();
+        this.parameterDims = parameters.stream().mapToInt(p -> p.value().getShape().dimension()).toArray();
         this.layerNames = network.layers().toArray(String[]::new);
         this.layerOf = new int[parameters.size()];
         for (int i = 0; i < parameters.size(); i++) {
@@ -485,18 +491,38 @@ public final class Trainer implements AutoCloseable {
             NDList scalars = new NDList(2 + 3 * params);
             java.util.BitSet squared = new java.util.BitSet();
             java.util.BitSet squaredExtra = new java.util.BitSet();
+            // Small vectors go to the host whole (their norms there cost no native call), and so do the logits when
+            // the accuracy is cheaper counted there; copied now, before the update changes parameters and gradients
+            // in place. Their slots in scalars hold a placeholder until the host fills them in.
+            NDList early = new NDList();
+            int[] earlyAt = new int[2 * params + 1];
+            int earlyCount = 0;
+            boolean hostAccuracy = classification && metrics && out.getShape().dimension() == 2
+                    && rowsInBatch * out.getShape().get(1) <= HOST_ACCURACY_UPTO;
             scalars.add(loss);
-            scalars.add(classification && metrics ? correct(out, y) : loss);
-            if (detailedMetrics) {
+            if (hostAccuracy) {
+                earlyAt[earlyCount++] = scalars.size();
+                early.add(out.reshape(-1));
+                scalars.add(loss);
+            } else {
+                scalars.add(classification && metrics ? correct(out, y) : loss);
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                if (pass == 0 ? !detailedMetrics : !metrics) {
+                    continue;
+                }
                 for (int i = 0; i < params; i++) {
-                    addNorm(scalars, squared, parameters.get(i).value(), i);
+                    NDArray a = pass == 0 ? parameters.get(i).value() : grads[i];
+                    if (parameterDims[i] == 1 && parameterSizes[i] <= HOST_NORM_UPTO) {
+                        earlyAt[earlyCount++] = scalars.size();
+                        early.add(a);
+                        scalars.add(loss);
+                    } else {
+                        addNorm(scalars, squared, a, i);
+                    }
                 }
             }
-            if (metrics) {
-                for (int i = 0; i < params; i++) {
-                    addNorm(scalars, squared, grads[i], i);
-                }
-            }
+            NDArray earlyAll = early.isEmpty() ? null : NDArrays.concat(early);
             // In-step instruments' numbers: scalars after the trainer's, then [B] vectors.
             NDList extra = new NDList();
             NDList vectors = new NDList();
@@ -589,6 +615,10 @@ public final class Trainer implements AutoCloseable {
             int base = scalars.size();
             scalars.addAll(extra);
             NDArray all = NDArrays.stack(scalars);
+            int stacked = scalars.size();
+            if (earlyAll != null) {
+                vectors.add(0, earlyAll);
+            }
             if (!vectors.isEmpty()) {
                 vectors.add(0, all);
                 all = NDArrays.concat(vectors);
@@ -596,6 +626,9 @@ public final class Trainer implements AutoCloseable {
             float[] v = all.toFloatArray();
             rootSquares(v, squared, 0);
             rootSquares(v, squaredExtra, base);
+            if (earlyCount > 0) {
+                fillFromHost(v, stacked, earlyAt, earlyCount, hostAccuracy, k, rowsInBatch);
+            }
             step = k + 1;
             if (!metrics) {
                 return new double[] {squaredError ? v[0] : -v[0], 0};
@@ -660,6 +693,53 @@ public final class Trainer implements AutoCloseable {
             list.add(flat.dot(flat));
         } else {
             list.add(a.norm());
+        }
+    }
+
+    /**
+     * Fills the placeholders of the numbers computed on the host from the vectors copied after the stacked scalars:
+     * first (when counted here) the correct predictions from the logits, then the norms of small parameters and
+     * gradients, in the order they were added.
+     */
+    private void fillFromHost(float[] v, int from, int[] at, int count, boolean accuracy, long k, int rows) {
+        int read = from;
+        int e = 0;
+        if (accuracy) {
+            int classes = dataset.outputSize();
+            int[] labels = dataset.train().labels();
+            int correct = 0;
+            for (int i = 0; i < rows; i++) {
+                int row = read + i * classes;
+                int best = 0;
+                for (int c = 1; c < classes; c++) {
+                    // torch.argmax: the first maximum; NaN counts as the maximum.
+                    if (v[row + c] > v[row + best] || (Float.isNaN(v[row + c]) && !Float.isNaN(v[row + best]))) {
+                        best = c;
+                    }
+                }
+                if (best == labels[batchRow(k, i)]) {
+                    correct++;
+                }
+            }
+            v[at[e++]] = correct;
+            read += rows * classes;
+        }
+        int params = parameters.size();
+        for (int pass = 0; pass < 2 && e < count; pass++) {
+            if (pass == 0 && !detailedMetrics) {
+                continue;
+            }
+            for (int i = 0; i < params && e < count; i++) {
+                if (parameterDims[i] == 1 && parameterSizes[i] <= HOST_NORM_UPTO) {
+                    double sum = 0;
+                    int n = (int) parameterSizes[i];
+                    for (int j = 0; j < n; j++) {
+                        sum += (double) v[read + j] * v[read + j];
+                    }
+                    v[at[e++]] = (float) Math.sqrt(sum);
+                    read += n;
+                }
+            }
         }
     }
 

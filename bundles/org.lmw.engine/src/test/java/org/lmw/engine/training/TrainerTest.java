@@ -119,6 +119,37 @@ class TrainerTest {
     }
 
     @Test
+    void stepAccuracyIsTheShareOfTheBatchsLabelsAtTheArgmaxOfTheLogits() throws IOException {
+        // The step counts correct predictions on the host from the transferred logits: it must be exactly what the
+        // initial network predicts for the first batch (file order, batch 128).
+        Experiment e = Experiments.benchMlp(1);
+        e.getDataset().setTrainSize(1280);
+        RecordingSink sink = new RecordingSink();
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(sink).build();
+                ai.djl.ndarray.NDManager m = org.lmw.engine.EngineService.newManager(
+                        org.lmw.engine.ComputeDevice.CPU)) {
+            org.lmw.engine.data.DataSplit train = t.dataset().train();
+            int b = 128;
+            int in = train.inputSize();
+            float[] logits = t.network().forward(m.create(java.util.Arrays.copyOf(train.inputs(), b * in),
+                    new ai.djl.ndarray.types.Shape(b, in))).toFloatArray();
+            int classes = logits.length / b;
+            int correct = 0;
+            for (int i = 0; i < b; i++) {
+                int best = 0;
+                for (int c = 1; c < classes; c++) {
+                    if (logits[i * classes + c] > logits[i * classes + best]) {
+                        best = c;
+                    }
+                }
+                correct += best == train.labels()[i] ? 1 : 0;
+            }
+            assertEquals(RunStatus.FINISHED, t.run().status());
+            assertEquals(correct / (double) b, sink.series(MetricNames.ACCURACY).get(0), 0.0);
+        }
+    }
+
+    @Test
     void plainSgdUpdateRatioIsLearningRateTimesGradientOverWeightNorm() throws IOException {
         Experiment e = Experiments.benchMlp(3);
         e.getDataset().setTrainSize(1280);
