@@ -1,9 +1,6 @@
 // The sharpness instrument: top-k Hessian eigenvalues by Lanczos or power iteration, warm-started, with convergence.
 package org.lmw.engine.instruments.hessian;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
-
 import java.util.Locale;
 
 import org.lmw.engine.instruments.Instrument;
@@ -17,8 +14,8 @@ import org.lmw.engine.instruments.InstrumentSettings;
  *
  * <p>Writes {@value #SHARPNESS}, {@code hessian_eig/1 … hessian_eig/k} ({@code hessian_eig/1} equals the sharpness),
  * {@value #RESIDUAL} (the top pair's true relative residual {@code ‖Hv − λv‖/|λ|}) and {@value #ITERATIONS}.
- * Each measurement starts from the previous one's top-{@code k} eigenvectors (summed, plus a little noise), kept in
- * the run's manager between measurements, which saves iterations when the spectrum moves slowly.
+ * Each measurement starts from the previous one's top-{@code k} eigenvectors (summed, plus a little noise), kept on
+ * the Java heap between measurements, which saves iterations when the spectrum moves slowly.
  *
  * <p>Settings: {@code k} (1..50, default 3), {@code method} ({@code lanczos} or {@code power}), {@code max_iterations}
  * (Lanczos steps, or power steps per eigenvalue; 1..500, default 100; Lanczos keeps one vector of the parameter count per step), {@code tolerance} (relative residual of every
@@ -38,7 +35,7 @@ public final class SharpnessInstrument implements Instrument {
     /** The solver's iterations. */
     public static final String ITERATIONS = "sharpness/iterations";
 
-    private NDArray warm;
+    private double[][] warm;
 
     /** The instrument's settings, checked. */
     record Settings(int k, boolean lanczos, int maxIterations, double tolerance, double epsilon,
@@ -98,13 +95,10 @@ public final class SharpnessInstrument implements Instrument {
             int n = hvp.dimension();
             int k = Math.min(s.k(), n);
             double[] start = null;
-            if (warm != null && warm.getShape().get(1) == n) {
-                double[] flat = warm.toDoubleArray();
+            if (warm != null && warm[0].length == n) {
                 start = new double[n];
-                for (int r = 0; r < flat.length / n; r++) {
-                    for (int i = 0; i < n; i++) {
-                        start[i] += flat[r * n + i];
-                    }
+                for (double[] w : warm) {
+                    Vectors.axpy(1, w, start);
                 }
             }
             EigenResult r = s.lanczos()
@@ -118,27 +112,12 @@ public final class SharpnessInstrument implements Instrument {
             }
             out.record(RESIDUAL, r.residual());
             out.record(ITERATIONS, r.iterations());
-            keep(context, r.vectors(), n);
+            warm = r.vectors();
         }
-    }
-
-    private void keep(InstrumentContext context, double[][] vectors, int n) {
-        double[] flat = new double[vectors.length * n];
-        for (int i = 0; i < vectors.length; i++) {
-            System.arraycopy(vectors[i], 0, flat, i * n, n);
-        }
-        NDArray next = context.runManager().create(flat, new Shape(vectors.length, n));
-        if (warm != null) {
-            warm.close();
-        }
-        warm = next;
     }
 
     @Override
     public void close() {
-        if (warm != null) {
-            warm.close();
-            warm = null;
-        }
+        warm = null;
     }
 }

@@ -101,6 +101,55 @@ class EigenSolversTest {
         assertTrue(warm.iterations() < r.iterations(), warm.iterations() + " vs cold " + r.iterations());
     }
 
+    /**
+     * Partial reorthogonalisation keeps the basis semi-orthogonal through a long run in which many Ritz values
+     * converge: no spurious copy of a converged eigenvalue, true residuals as small as the estimate says, and
+     * orthogonal Ritz vectors. Also checks the fused vector passes against their plain definitions.
+     */
+    @Test
+    void lanczosStaysSemiOrthogonalOverALongRun() {
+        int n = 400;
+        double[] lambda = spectrum(n);
+        double[][] a = withSpectrum(lambda, new Random(11));
+        double[] expected = sortedDescending(lambda);
+        LinearOperator op = LinearOperator.of(a);
+        EigenResult r = Lanczos.top(op, 5, 250, 1e-13, null, new Random(12), null, true);
+        System.out.printf("Lanczos n=400 k=5 tol 1e-13: %d iterations, exact residual %.2e, converged %s%n",
+                r.iterations(), r.residual(), r.converged());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(expected[i], r.values()[i], 1e-10 * expected[0], "eigenvalue " + (i + 1));
+            double[] av = op.apply(r.vectors()[i]);
+            Vectors.axpy(-r.values()[i], r.vectors()[i], av);
+            assertTrue(Vectors.norm(av) < 1e-9 * expected[0], "residual of pair " + (i + 1) + ": " + Vectors.norm(av));
+            for (int j = 0; j < i; j++) {
+                double overlap = Math.abs(Vectors.dot(r.vectors()[i], r.vectors()[j]));
+                assertTrue(overlap < 1e-8, "Ritz vectors " + (j + 1) + " and " + (i + 1) + " overlap " + overlap);
+            }
+        }
+
+        Random random = new Random(13);
+        double[] w = Vectors.randomUnit(1001, random);
+        double[] q = Vectors.randomUnit(1001, random);
+        double[] p = Vectors.randomUnit(1001, random);
+        double[] both = Vectors.dotAndNorm(w, q, "w");
+        assertEquals(Vectors.dot(w, q), both[0], 1e-15);
+        assertEquals(Vectors.norm(w), both[1], 1e-15);
+        double[] expectedW = w.clone();
+        Vectors.axpy(-0.3, q, expectedW);
+        Vectors.axpy(-0.7, p, expectedW);
+        double norm = Vectors.subtractTwoAndNorm(w, 0.3, q, 0.7, p);
+        for (int i = 0; i < w.length; i++) {
+            assertEquals(expectedW[i], w[i], 1e-15);
+        }
+        assertEquals(Vectors.norm(expectedW), norm, 1e-14);
+        double[] huge = {1e200, 1e200};
+        assertEquals(Math.sqrt(2) * 1e200, Vectors.dotAndNorm(huge, new double[2], "huge")[1], 1e186);
+        w[7] = Double.NaN;
+        double[] bad = w;
+        org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
+                () -> Vectors.dotAndNorm(bad, q, "w"));
+    }
+
     @Test
     void lanczosOnTheWholeSpaceIsExact() {
         double[] lambda = {3, 3, 1, -5};
