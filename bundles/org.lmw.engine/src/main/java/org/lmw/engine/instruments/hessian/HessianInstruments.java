@@ -21,7 +21,7 @@ public final class HessianInstruments {
     public static List<InstrumentDescriptor> descriptors() {
         return List.of(
                 new InstrumentDescriptor(SharpnessInstrument.ID, "Sharpness",
-                        "Largest eigenvalues of the loss Hessian on the instrument's data (Lanczos with full"
+                        "Largest eigenvalues of the loss Hessian on the instrument's data (Lanczos with partial"
                                 + " reorthogonalisation, or power iteration) from float64 finite-difference"
                                 + " Hessian-vector products, warm-started from the previous measurement; reports"
                                 + " the top pair's residual and the iterations.",

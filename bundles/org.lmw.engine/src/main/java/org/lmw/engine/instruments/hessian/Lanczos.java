@@ -89,9 +89,12 @@ public final class Lanczos {
             // The three-term recurrence, w − α_j q_j − β_{j−1} q_{j−1} (q_{−1} = 0).
             double after = Vectors.subtractTwoAndNorm(w, alpha[j], q, j > 0 ? beta[j - 1] : 0,
                     j > 0 ? basis.get(j - 1) : q);
-            if (!(after > 0.7071 * before)) {
-                // The recurrence cancelled most of w, which leaves it orthogonal to q_j and q_{j−1} only to
-                // u·before/after: once more against those two (the DGKS criterion, locally, as ARPACK does).
+            // The recurrence leaves w orthogonal to q_j and q_{j−1} only to about u·before/after. A warm start near
+            // an eigenvector cancels most of w at every step (after/before ≈ the residual), which costs nothing
+            // worth a pass; only a cancellation that would bring that level near √u is repaired here.
+            double local = 4 * 0x1p-53 * before / after;
+            if (!(local < 1e-12)) {
+                // Once more against those two (the DGKS correction, locally, as ARPACK does).
                 double c = Vectors.dot(w, q);
                 Vectors.axpy(-c, q, w);
                 alpha[j] += c;
@@ -99,6 +102,7 @@ public final class Lanczos {
                     Vectors.axpy(-Vectors.dot(w, basis.get(j - 1)), basis.get(j - 1), w);
                 }
                 after = Vectors.norm(w);
+                local = 0;
             }
             double[] next = new double[j + 2];
             // Full reorthogonalisation when the estimated loss of orthogonality to an older vector exceeds √u, and on
@@ -121,7 +125,7 @@ public final class Lanczos {
                 java.util.Arrays.fill(next, 0, j + 1, roundoff(n));
                 reorthogonaliseNext = true;
             }
-            next[j] = roundoff(n);
+            next[j] = full ? roundoff(n) : Math.max(roundoff(n), Math.min(local, 1));
             next[j + 1] = 1;
             previous = omega;
             omega = next;

@@ -194,34 +194,33 @@ final class Vectors {
     }
 
     /**
-     * A unit vector with independent Gaussian entries, drawn from a {@link SplittableRandom} seeded by {@code random}
-     * (its ziggurat sampler is about ten times faster than {@link Random#nextGaussian()}: 1 ms rather than 8-18 ms
-     * for the bench MLP's 269k parameters).
+     * A unit vector with independent Gaussian entries ({@link Random#nextGaussian()}: 8-18 ms for the bench MLP's 269k
+     * parameters, so only cold starts use it; a warm start's noise is {@link #randomSigns}).
      */
     static double[] randomUnit(int n, Random random) {
         double[] v = new double[n];
-        SplittableRandom fast = new SplittableRandom(random.nextLong());
         for (int i = 0; i < n; i++) {
-            v[i] = fast.nextGaussian();
+            v[i] = random.nextGaussian();
         }
         scale(1 / norm(v), v);
         return v;
     }
 
     /**
-     * A unit vector of random signs, {@code ±1/√n}: a cheap generic direction (64 entries per random draw), for the
-     * small random component of a warm start.
+     * A unit vector of random signs, {@code ±1/√n}: a cheap generic direction (64 entries per draw of a
+     * {@link SplittableRandom} seeded from {@code random}), for the small random component of a warm start.
      */
     static double[] randomSigns(int n, Random random) {
         double[] v = new double[n];
-        double unit = 1 / Math.sqrt(n);
+        long unit = Double.doubleToRawLongBits(1 / Math.sqrt(n));
         SplittableRandom fast = new SplittableRandom(random.nextLong());
         long bits = 0;
         for (int i = 0; i < n; i++) {
             if ((i & 63) == 0) {
                 bits = fast.nextLong();
             }
-            v[i] = (bits & 1) == 0 ? unit : -unit;
+            // The sign bit straight from the random bit: no unpredictable branch.
+            v[i] = Double.longBitsToDouble(unit | (bits & 1) << 63);
             bits >>>= 1;
         }
         return v;
