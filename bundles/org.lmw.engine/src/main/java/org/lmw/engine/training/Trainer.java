@@ -677,9 +677,10 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
-     * Adds {@code ‖a‖} to a step's list of numbers, as one native call: torch's norm kernel for small tensors, and
-     * for large ones the BLAS dot product {@code ‖a‖²} (about twice as fast on a {@code [256, 784]} weight: 24 against
-     * 50 µs here), marked in {@code squared} so that the host takes its root after the transfer.
+     * Adds {@code ‖a‖} to a step's list of numbers with one reduction: torch's norm kernel for small tensors, and for
+     * large ones the BLAS dot product {@code ‖a‖²} of a flat view (about twice as fast on a {@code [256, 784]} weight:
+     * 24 against 50 µs here, the view included), marked in {@code squared} so that the host takes its root after the
+     * transfer.
      *
      * @param list the step's numbers
      * @param squared positions in {@code list} that hold squares
@@ -1317,8 +1318,7 @@ public final class Trainer implements AutoCloseable {
         private MetricSink sink = MetricSink.NONE;
         private BooleanSupplier cancelled = () -> false;
         private CheckpointHook checkpointHook;
-        // -Dlmw.detailedMetrics=false turns the per-layer metrics off by default, so the benchmark can measure
-        // their cost through the CLI (releng/bench/training/run.sh).
+        // -Dlmw.detailedMetrics=false turns the per-layer metrics off by default (through the CLI's LMW_VMARGS).
         private InstrumentRegistry instrumentRegistry = InstrumentRegistry.global();
         private boolean detailedMetrics = Boolean.parseBoolean(System.getProperty("lmw.detailedMetrics", "true"));
         // -Dlmw.stepMetrics=false records no per-step metric at all (the loss is still read, to catch divergence):
