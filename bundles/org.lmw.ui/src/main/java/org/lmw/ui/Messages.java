@@ -16,6 +16,10 @@ public final class Messages {
     public static final String openWorkspaceFailed = "Cannot open {0} as a workspace: {1}";
     public static final String noEditorFor = "No editor is installed for {0} files.";
     public static final String openFailedTitle = "Cannot open file";
+    public static final String loadFailedText = "{0}\n\nFile: {1}\n\nThe file was not changed. {2}";
+    public static final String loadFailedRetry = "<a>Open again</a> after fixing the file";
+    public static final String loadFailedNoFile = "The editor was opened without a file.";
+    public static final String loadFailedUnexpected = "Unexpected error while reading the file: {0}";
 
     private Messages() {
     }

@@ -19,26 +19,21 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.lmw.core.persistence.ExperimentFiles;
-import org.lmw.core.persistence.ModelFiles;
-import org.lmw.core.persistence.ModelLoadException;
 import org.lmw.model.Experiment;
 import org.lmw.model.validation.ModelValidation;
 import org.lmw.model.validation.Problem;
+import org.lmw.ui.EditorFile;
 import org.lmw.ui.LmwUi;
 import org.lmw.ui.experiments.internal.editor.CoalescingCommandStack;
 import org.lmw.ui.experiments.internal.editor.ExperimentForm;
 import org.lmw.ui.experiments.internal.editor.FeaturePath;
 import org.lmw.ui.experiments.internal.editor.Field;
 import org.lmw.ui.experiments.internal.editor.FieldHost;
+import org.lmw.ui.widgets.LoadErrorPanel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -90,21 +85,13 @@ public class ExperimentEditor implements FieldHost {
         String path = part.getPersistedState().get(LmwUi.EDITOR_FILE_KEY);
         stack = new CoalescingCommandStack();
         domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
-        try {
-            if (path == null || path.isBlank()) {
-                showLoadError(Messages.loadFailedNoFile, path);
-                return;
-            }
-            file = Path.of(path);
-            experiment = ModelFiles.load(domain.getResourceSet(), file, Experiment.class);
-        } catch (ModelLoadException e) {
-            showLoadError(e.getMessage(), path);
-            return;
-        } catch (RuntimeException e) {
-            // Whatever a hostile file triggers in the parser, the workbench must survive it.
-            showLoadError(Messages.bind(Messages.loadFailedUnexpected, e), path);
+        EditorFile<Experiment> loaded = EditorFile.load(domain.getResourceSet(), path, Experiment.class);
+        file = loaded.file();
+        if (loaded.error() != null) {
+            showLoadError(loaded.error(), path);
             return;
         }
+        experiment = loaded.model();
         loadError = null;
         form = new ExperimentForm(parent, this);
         stack.addCommandStackListener(stackListener);
@@ -117,33 +104,9 @@ public class ExperimentEditor implements FieldHost {
         loadError = message;
         experiment = null;
         context.remove(CommandStack.class);
-        Composite panel = new Composite(parent, SWT.NONE);
+        LoadErrorPanel panel = new LoadErrorPanel(parent, JFaceResources.getHeaderFont(), Messages.loadFailedTitle,
+                message, path, Messages.loadFailedHint, this::load);
         panel.setData(EditorKeys.WIDGET_KEY, EditorKeys.LOAD_ERROR);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 24;
-        layout.marginHeight = 24;
-        layout.horizontalSpacing = 14;
-        layout.verticalSpacing = 10;
-        panel.setLayout(layout);
-        Label icon = new Label(panel, SWT.NONE);
-        icon.setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
-        icon.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 1, 3));
-        Label title = new Label(panel, SWT.WRAP);
-        title.setFont(JFaceResources.getHeaderFont());
-        title.setText(Messages.loadFailedTitle);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Label text = new Label(panel, SWT.WRAP);
-        text.setText(Messages.bind(Messages.loadFailedText, message, path == null ? "" : path));
-        GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        textData.widthHint = 560;
-        text.setLayoutData(textData);
-        Link retry = new Link(panel, SWT.NONE);
-        retry.setText(Messages.loadFailedRetry);
-        retry.addListener(SWT.Selection, e -> {
-            panel.dispose();
-            load();
-        });
-        parent.layout(true, true);
     }
 
     /** Saves the experiment on File › Save; a failure is shown to the user and the editor stays dirty. */

@@ -21,11 +21,8 @@ public final class Messages {
     public static final String editorWarningCount = "{0,choice,1#1 warning|1<{0} warnings}";
     public static final String editorProblemsJoin = "{0}, {1}";
     public static final String loadFailedTitle = "This experiment cannot be opened";
-    public static final String loadFailedText = "{0}\n\nFile: {1}\n\nThe file was not changed. Fix it in a text editor, "
-            + "or delete it and create the experiment again with File \u203a New Experiment\u2026";
-    public static final String loadFailedRetry = "<a>Open again</a> after fixing the file";
-    public static final String loadFailedNoFile = "The editor was opened without a file.";
-    public static final String loadFailedUnexpected = "Unexpected error while reading the file: {0}";
+    public static final String loadFailedHint = "Fix it in a text editor, or delete it and create the experiment again "
+            + "with File \u203a New Experiment\u2026";
     public static final String saveFailedTitle = "Cannot save experiment";
     public static final String saveFailed = "Cannot save {0}: {1}";
 

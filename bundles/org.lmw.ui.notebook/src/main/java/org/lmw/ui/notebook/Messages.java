@@ -126,10 +126,7 @@ public final class Messages {
 
     // --- load and save ----------------------------------------------------------------------------------------------
     public static final String loadFailedTitle = "This notebook cannot be opened";
-    public static final String loadFailedText = "{0}\n\nFile: {1}\n\nThe file was not changed. Fix it in a text editor, or restore it from version control.";
-    public static final String loadFailedRetry = "<a>Open again</a> after fixing the file";
-    public static final String loadFailedNoFile = "The editor was opened without a file.";
-    public static final String loadFailedUnexpected = "Unexpected error while reading the file: {0}";
+    public static final String loadFailedHint = "Fix it in a text editor, or restore it from version control.";
     public static final String saveFailedTitle = "Cannot save notebook";
     public static final String saveFailed = "Cannot save {0}: {1}";
 

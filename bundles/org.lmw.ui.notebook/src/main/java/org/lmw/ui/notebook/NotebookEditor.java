@@ -64,8 +64,6 @@ import org.lmw.core.notebook.NotebookEvaluator;
 import org.lmw.core.notebook.PredictionFreezer;
 import org.lmw.core.notebook.PredictionOutcome;
 import org.lmw.core.persistence.AtomicFiles;
-import org.lmw.core.persistence.ModelFiles;
-import org.lmw.core.persistence.ModelLoadException;
 import org.lmw.core.persistence.NotebookFiles;
 import org.lmw.core.runstore.RunStore;
 import org.lmw.core.series.ChartDataProvider;
@@ -102,6 +100,8 @@ import org.lmw.ui.notebook.internal.PredictionCellView;
 import org.lmw.ui.notebook.internal.RunSelection;
 import org.lmw.ui.notebook.internal.TextCellView;
 import org.lmw.ui.notebook.internal.Theme;
+import org.lmw.ui.EditorFile;
+import org.lmw.ui.widgets.LoadErrorPanel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -248,21 +248,13 @@ public class NotebookEditor implements CellHost {
         String path = part.getPersistedState().get(LmwUi.EDITOR_FILE_KEY);
         stack = new BasicCommandStack();
         domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
-        try {
-            if (path == null || path.isBlank()) {
-                showLoadError(Messages.loadFailedNoFile, path);
-                return;
-            }
-            file = Path.of(path);
-            notebook = ModelFiles.load(domain.getResourceSet(), file, Notebook.class);
-        } catch (ModelLoadException e) {
-            showLoadError(e.getMessage(), path);
-            return;
-        } catch (RuntimeException e) {
-            // Whatever a hostile file triggers in the parser, the workbench must survive it.
-            showLoadError(Messages.bind(Messages.loadFailedUnexpected, e), path);
+        EditorFile<Notebook> loaded = EditorFile.load(domain.getResourceSet(), path, Notebook.class);
+        file = loaded.file();
+        if (loaded.error() != null) {
+            showLoadError(loaded.error(), path);
             return;
         }
+        notebook = loaded.model();
         loadError = null;
         createPage();
         notebook.eAdapters().add(tracker);
@@ -296,33 +288,9 @@ public class NotebookEditor implements CellHost {
         notebook = null;
         context.remove(CommandStack.class);
         context.remove(NotebookEditor.class);
-        Composite panel = new Composite(parent, SWT.NONE);
+        LoadErrorPanel panel = new LoadErrorPanel(parent, theme.font(1.4, SWT.BOLD), Messages.loadFailedTitle, message,
+                path, Messages.loadFailedHint, this::load);
         panel.setData(NotebookKeys.WIDGET_KEY, NotebookKeys.LOAD_ERROR);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 24;
-        layout.marginHeight = 24;
-        layout.horizontalSpacing = 14;
-        layout.verticalSpacing = 10;
-        panel.setLayout(layout);
-        Label icon = new Label(panel, SWT.NONE);
-        icon.setImage(display.getSystemImage(SWT.ICON_ERROR));
-        icon.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 1, 3));
-        Label heading = new Label(panel, SWT.WRAP);
-        heading.setFont(theme.font(1.4, SWT.BOLD));
-        heading.setText(Messages.loadFailedTitle);
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Label text = new Label(panel, SWT.WRAP);
-        text.setText(Messages.bind(Messages.loadFailedText, message, path == null ? "" : path));
-        GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        textData.widthHint = 560;
-        text.setLayoutData(textData);
-        Link retry = new Link(panel, SWT.NONE);
-        retry.setText(Messages.loadFailedRetry);
-        retry.addListener(SWT.Selection, e -> {
-            panel.dispose();
-            load();
-        });
-        parent.layout(true, true);
     }
 
     // --- the page ----------------------------------------------------------------------------------------------
