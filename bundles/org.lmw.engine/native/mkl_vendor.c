@@ -11,8 +11,8 @@
  * through its PLT, a preloaded definition takes precedence. MKL still selects the instruction set from CPUID, so it
  * never runs an instruction the processor lacks; only the vendor gate is lifted.
  *
- * Built by the engine bundle's Maven build (cc -shared -fPIC -nostdlib); the launcher's LMW_MKL_VENDOR=off turns
- * it off. Nothing here is called by the workbench's own code.
+ * Built by the engine bundle's Maven build (cc -shared -fPIC -ffreestanding -nostdlib: no C library or its headers
+ * needed); the launcher's LMW_MKL_VENDOR=off turns it off. Nothing here is called by the workbench's own code.
  */
 int mkl_serv_intel_cpu_true(void) {
     return 1;
