@@ -14,6 +14,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -489,8 +490,8 @@ public final class Trainer implements AutoCloseable {
             // Without step metrics (a benchmark switch), only the loss is read: it is what divergence is judged by.
             boolean metrics = stepMetrics || noiseDue || normsDue;
             NDList scalars = new NDList(2 + 3 * params);
-            java.util.BitSet squared = new java.util.BitSet();
-            java.util.BitSet squaredExtra = new java.util.BitSet();
+            BitSet squared = new BitSet();
+            BitSet squaredExtra = new BitSet();
             // Small vectors go to the host whole (their norms there cost no native call), and so do the logits when
             // the accuracy is cheaper counted there; copied now, before the update changes parameters and gradients
             // in place. Their slots in scalars hold a placeholder until the host fills them in.
@@ -687,7 +688,7 @@ public final class Trainer implements AutoCloseable {
      * @param a a tensor shaped like parameter {@code param}
      * @param param the parameter whose (cached) size decides the method
      */
-    private void addNorm(NDList list, java.util.BitSet squared, NDArray a, int param) {
+    private void addNorm(NDList list, BitSet squared, NDArray a, int param) {
         if (parameterSizes[param] >= DOT_NORM_FROM) {
             NDArray flat = a.reshape(-1);
             squared.set(list.size());
@@ -744,7 +745,7 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
-    private static void rootSquares(float[] v, java.util.BitSet squared, int offset) {
+    private static void rootSquares(float[] v, BitSet squared, int offset) {
         for (int i = squared.nextSetBit(0); i >= 0; i = squared.nextSetBit(i + 1)) {
             v[offset + i] = (float) Math.sqrt(v[offset + i]);
         }
