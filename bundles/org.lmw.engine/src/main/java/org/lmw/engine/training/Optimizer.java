@@ -79,6 +79,29 @@ public abstract class Optimizer implements AutoCloseable {
             long step);
 
     /**
+     * Whether the update is a plain step along the gradient ({@code θ −= lr·multiplier·g}, no state), so that the
+     * trainer may have backward produce {@code lr·g} directly (the learning rate in the backward seed) and call
+     * {@link #descend} instead of {@link #update}: one pass over each tensor instead of a scaling pass and a
+     * subtraction pass.
+     *
+     * @return {@code true} for SGD without momentum and weight decay
+     */
+    public boolean descendsAlongScaledGradients() {
+        return false;
+    }
+
+    /**
+     * Updates the parameters in place with gradients that already carry the scheduled learning rate:
+     * {@code θ −= multiplier·(lr·g)}. Only called when {@link #descendsAlongScaledGradients()} holds.
+     *
+     * @param parameters the parameters, in network order
+     * @param scaledGradients {@code lr·g} per parameter, same order; owned by the step
+     */
+    public void descend(List<ParameterTensor> parameters, NDArray[] scaledGradients) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has state: use update");
+    }
+
+    /**
      * Returns the state arrays in a fixed order (checkpoint order).
      *
      * @return the state; empty for plain SGD

@@ -65,6 +65,20 @@ public final class SgdOptimizer extends Optimizer {
     }
 
     @Override
+    public boolean descendsAlongScaledGradients() {
+        return momentum == 0 && weightDecay == 0;
+    }
+
+    @Override
+    public void descend(List<ParameterTensor> parameters, NDArray[] scaledGradients) {
+        for (int i = 0; i < parameters.size(); i++) {
+            ParameterTensor p = parameters.get(i);
+            double m = p.learningRateMultiplier();
+            p.value().subi(m == 1 ? scaledGradients[i] : scaledGradients[i].muli((float) m));
+        }
+    }
+
+    @Override
     public List<NDArray> state() {
         return buffers;
     }

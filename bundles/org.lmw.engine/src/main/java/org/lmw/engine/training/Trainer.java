@@ -82,6 +82,11 @@ public final class Trainer implements AutoCloseable {
     private final NDArray testX;
     private final NDArray testY;
     private final NDArray backwardSeed;
+    // Plain SGD: the seed -lr (or lr for squared error), so that backward yields lr·g; recreated when lr changes.
+    private NDArray scaledSeed;
+    private float scaledSeedRate = Float.NaN;
+    // Flat views of the large parameters, made once: their norms are dot products of these.
+    private final NDArray[] flatValues;
     private final boolean classification;
     private final boolean squaredError;
     private final InstrumentRunner instruments;
@@ -219,6 +224,14 @@ public final class Trainer implements AutoCloseable {
         List<NDArray> lived = new ArrayList<>();
         for (ParameterTensor p : parameters) {
             lived.add(p.value());
+        }
+        this.flatValues = new NDArray[parameters.size()];
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameterSizes[i] >= DOT_NORM_FROM) {
+                // A view: updates in place (and a restored checkpoint, copied in place) show through it.
+                flatValues[i] = parameters.get(i).value().reshape(-1);
+                lived.add(flatValues[i]);
+            }
         }
         lived.addAll(optimizer.state());
         lived.addAll(List.of(trainX, trainY, backwardSeed));
@@ -439,6 +452,10 @@ public final class Trainer implements AutoCloseable {
         boolean noiseDue = noiseSlot >= 0 && instruments.dueInStep(noiseSlot, k + 1);
         boolean normsDue = normsSlot >= 0 && instruments.dueInStep(normsSlot, k + 1);
         boolean distanceDue = normsDue && ((k + 1) % distanceEvery == 0 || k + 1 == totalSteps);
+        // Plain SGD takes the learning rate in the backward seed: backward then yields lr·g, and the update is one
+        // subtraction per tensor (no scaling pass, no scalar tensors). Gradient noise needs g itself.
+        float rate = (float) lr;
+        boolean scaled = optimizer.descendsAlongScaledGradients() && !noiseDue && rate > 0 && Float.isFinite(rate);
         try (NDManager sm = runManager.newSubManager()) {
             // Everything long-lived joins the step's manager for the step, so results computed from it die with it.
             sm.tempAttachAll(longLived);
@@ -473,7 +490,8 @@ public final class Trainer implements AutoCloseable {
             try {
                 out = network.forwardWith(x, leaves, acts == null ? null : acts::put);
                 loss = signedLoss(out, y);
-                JniUtils.backward((PtNDArray) loss, (PtNDArray) backwardSeed, false, false);
+                JniUtils.backward((PtNDArray) loss, (PtNDArray) (scaled ? scaledSeed(rate) : backwardSeed), false,
+                        false);
             } finally {
                 JniUtils.setGradMode(false);
             }
@@ -518,12 +536,32 @@ public final class Trainer implements AutoCloseable {
                         earlyAt[earlyCount++] = scalars.size();
                         early.add(a);
                         scalars.add(loss);
+                    } else if (pass == 0 && flatValues[i] != null) {
+                        squared.set(scalars.size());
+                        scalars.add(flatValues[i].dot(flatValues[i]));
                     } else {
                         addNorm(scalars, squared, a, i);
                     }
                 }
             }
-            NDArray earlyAll = early.isEmpty() ? null : NDArrays.concat(early);
+            // With nothing to read after the update (plain SGD, no in-step instrument), all numbers leave in one
+            // stack, one concatenation and one transfer now; otherwise the vectors are copied now (the update changes
+            // parameters, and gradients when it scales them, in place) and read with the rest after the update.
+            boolean readFirst = scaled && !normsDue;
+            float[] v = null;
+            int stacked = 0;
+            NDArray earlyAll = null;
+            if (readFirst) {
+                NDArray numbers = NDArrays.stack(scalars);
+                stacked = scalars.size();
+                if (!early.isEmpty()) {
+                    early.add(0, numbers);
+                    numbers = NDArrays.concat(early);
+                }
+                v = numbers.toFloatArray();
+            } else if (!early.isEmpty()) {
+                earlyAll = NDArrays.concat(early);
+            }
             // In-step instruments' numbers: scalars after the trainer's, then [B] vectors.
             NDList extra = new NDList();
             NDList vectors = new NDList();
@@ -585,7 +623,13 @@ public final class Trainer implements AutoCloseable {
                 }
                 noiseNanos += System.nanoTime() - tn;
             }
-            NDArray[] directions = optimizer.update(parameters, grads, lr, k);
+            NDArray[] directions;
+            if (scaled) {
+                optimizer.descend(parameters, grads);
+                directions = new NDArray[params];
+            } else {
+                directions = optimizer.update(parameters, grads, lr, k);
+            }
             boolean[] ownDirection = new boolean[params];
             if (detailedMetrics || normsDue) {
                 for (int i = 0; i < params; i++) {
@@ -614,21 +658,30 @@ public final class Trainer implements AutoCloseable {
             }
             // One transfer for all of the step's numbers: each separate read would be a synchronisation.
             int base = scalars.size();
-            scalars.addAll(extra);
-            NDArray all = NDArrays.stack(scalars);
-            int stacked = scalars.size();
-            if (earlyAll != null) {
-                vectors.add(0, earlyAll);
+            if (!readFirst) {
+                scalars.addAll(extra);
+                NDArray all = NDArrays.stack(scalars);
+                stacked = scalars.size();
+                if (earlyAll != null) {
+                    vectors.add(0, earlyAll);
+                }
+                if (!vectors.isEmpty()) {
+                    vectors.add(0, all);
+                    all = NDArrays.concat(vectors);
+                }
+                v = all.toFloatArray();
             }
-            if (!vectors.isEmpty()) {
-                vectors.add(0, all);
-                all = NDArrays.concat(vectors);
-            }
-            float[] v = all.toFloatArray();
             rootSquares(v, squared, 0);
             rootSquares(v, squaredExtra, base);
             if (earlyCount > 0) {
                 fillFromHost(v, stacked, earlyAt, earlyCount, hostAccuracy, k, rowsInBatch);
+            }
+            if (scaled && metrics) {
+                // The gradients were lr·g: their norms (computed on the device or here) back to ‖g‖.
+                int gradAt = 2 + (detailedMetrics ? params : 0);
+                for (int i = 0; i < params; i++) {
+                    v[gradAt + i] /= rate;
+                }
             }
             step = k + 1;
             if (!metrics) {
@@ -863,15 +916,27 @@ public final class Trainer implements AutoCloseable {
         return new double[] {loss, gradTotal};
     }
 
+    private NDArray scaledSeed(float rate) {
+        if (scaledSeed == null || scaledSeedRate != rate) {
+            if (scaledSeed != null) {
+                scaledSeed.close();
+            }
+            scaledSeed = runManager.create(squaredError ? rate : -rate);
+            scaledSeedRate = rate;
+        }
+        return scaledSeed;
+    }
+
     private NDArray[] batch(long k, NDManager sm) {
         if (fullBatch) {
             return new NDArray[] {trainX, trainY};
         }
         long epoch = k / stepsPerEpoch;
         long from = (k % stepsPerEpoch) * batchSize;
-        NDIndex rows = new NDIndex().addSliceDim(from, from + batchSize);
         if (!shuffle) {
-            return new NDArray[] {trainX.get(rows), trainY.get(rows)};
+            // Views of rows from..from+B, one native call each (an NDIndex takes four).
+            return new NDArray[] {JniUtils.slice((PtNDArray) trainX, 0, from, from + batchSize, 1),
+                JniUtils.slice((PtNDArray) trainY, 0, from, from + batchSize, 1)};
         }
         if (epoch != permutationEpoch) {
             if (permutation != null) {
@@ -882,7 +947,7 @@ public final class Trainer implements AutoCloseable {
             permutationEpoch = epoch;
         }
         permutation.tempAttach(sm);
-        NDArray index = permutation.get(rows);
+        NDArray index = JniUtils.slice((PtNDArray) permutation, 0, from, from + batchSize, 1);
         return new NDArray[] {trainX.get(index), trainY.get(index)};
     }
 
@@ -911,7 +976,8 @@ public final class Trainer implements AutoCloseable {
     // half the mean squared error (regression, loss = this). The sign goes into the backward seed.
     private NDArray signedLoss(NDArray out, NDArray y) {
         if (!squaredError) {
-            return out.logSoftmax(1).get(new NDIndex().addAllDim().addPickDim(y)).mean();
+            // Labels are int64 [n, 1]: one gather picks each row's log-probability.
+            return JniUtils.gather((PtNDArray) out.logSoftmax(1), (PtNDArray) y, 1).mean();
         }
         long n = out.getShape().get(0);
         NDArray sumSquares = out.sub(regressionTargets(out, y)).square().sum();
@@ -1033,7 +1099,14 @@ public final class Trainer implements AutoCloseable {
                     throw new IOException(file + ": array " + content.names().get(i) + " has shape "
                             + source.getShape() + ", this run needs " + target.getShape() + ".");
                 }
-                target.set(source.toByteBuffer());
+                // Copied into the existing storage (index_put_ over the whole tensor): NDArray.set(Buffer) would
+                // swap in new storage, leaving the views made of the parameters (flat views for the norms, the
+                // per-example bias leaves of gradient noise) reading the old values.
+                if (target.getShape().dimension() == 0) {
+                    target.set(source.toByteBuffer());
+                } else {
+                    target.set(new NDIndex().addSliceDim(0, target.getShape().get(0)), source);
+                }
             }
             if (content.step() < 0 || content.step() > totalSteps) {
                 throw new IOException(file + " is at step " + content.step() + ", outside this run's 0.."
