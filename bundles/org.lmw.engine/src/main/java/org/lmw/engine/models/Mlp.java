@@ -98,6 +98,55 @@ public class Mlp extends Network {
         return h;
     }
 
+    /**
+     * The chain rule of a ReLU MLP with biases and unit multipliers (standard parametrisation), written out: with
+     * {@code δ} the gradient at a layer's pre-activation and {@code a} its input, the weight gradient is
+     * {@code δᵀa}, the bias gradient {@code Σ_rows δ}, and the previous layer's {@code δ} is {@code (δW) ⊙ [a > 0]}
+     * (the ReLU passes where its output is positive, as torch's threshold backward does: the mask is the output's sign). Other activations and
+     * parametrisations return {@code null}: their gradients come from autograd.
+     */
+    @Override
+    public Backprop backpropagate(NDArray input, java.util.function.UnaryOperator<NDArray> outputGradient) {
+        if (!backpropagatesByHand() || patternFrozen() || input.getShape().dimension() != 2) {
+            return null;
+        }
+        List<ParameterTensor> params = parameters();
+        int count = weightIndex.size();
+        NDArray[] inputs = new NDArray[count];
+        NDArray h = input;
+        for (int i = 0; i < count; i++) {
+            inputs[i] = h;
+            NDArray z = Linear.linear(h, params.get(weightIndex.get(i)).value(),
+                    params.get(biasIndex.get(i)).value()).singletonOrThrow();
+            h = i == count - 1 ? z : ai.djl.nn.Activation.relu(z);
+        }
+        NDArray delta = outputGradient.apply(h);
+        NDArray[] gradients = new NDArray[params.size()];
+        for (int i = count - 1; i >= 0; i--) {
+            gradients[weightIndex.get(i)] = delta.transpose().matMul(inputs[i]);
+            gradients[biasIndex.get(i)] = delta.sum(new int[] {0});
+            if (i > 0) {
+                // inputs[i] is a ReLU output (≥ 0): its sign is the 0/1 mask, in float (a comparison would
+                // make a scalar tensor and a boolean mask, and multiplying by that takes torch's slow path).
+                delta = delta.matMul(params.get(weightIndex.get(i)).value()).muli(inputs[i].sign());
+            }
+        }
+        return new Backprop(h, gradients);
+    }
+
+    @Override
+    public boolean backpropagatesByHand() {
+        if (activation != Activation.RELU || !biases) {
+            return false;
+        }
+        for (double m : multipliers) {
+            if (m != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String describe() {
         StringBuilder sb = new StringBuilder(biases ? "mlp " : "deep-linear ");

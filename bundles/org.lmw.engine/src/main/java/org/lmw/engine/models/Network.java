@@ -150,6 +150,48 @@ public abstract class Network implements AutoCloseable {
     }
 
     /**
+     * The outputs of a forward pass and the gradient of every parameter, taken by hand.
+     *
+     * @param output the network's outputs {@code [N, outputSize]}
+     * @param gradients per {@link #parameters()} entry, the gradient of the loss whose output gradient was given
+     */
+    public record Backprop(NDArray output, NDArray[] gradients) {
+    }
+
+    /**
+     * One training step's forward and backward pass without autograd, for networks whose chain rule is written out
+     * here (call with gradient recording off): no graph is recorded, no leaves are made, and the gradients come from
+     * the same matrix products autograd would run. Uses the network's own parameters and the unfrozen activations.
+     *
+     * @param input a batch, flat {@code [N, inputSize]}
+     * @param outputGradient given the outputs, returns the gradient of the loss with respect to them (any scale: the
+     *     parameters' gradients carry it)
+     * @return the outputs and gradients, or {@code null} when this network takes its gradients with autograd only
+     */
+    public Backprop backpropagate(NDArray input, java.util.function.UnaryOperator<NDArray> outputGradient) {
+        return null;
+    }
+
+    /**
+     * Returns whether {@link #backpropagate} takes this network's gradients (it may still decline a step, for
+     * example while an activation pattern is frozen).
+     *
+     * @return {@code true} when the chain rule is written out for this network
+     */
+    public boolean backpropagatesByHand() {
+        return false;
+    }
+
+    /**
+     * Returns whether an activation pattern is frozen in (Hessian work), when ReLU layers follow it.
+     *
+     * @return {@code true} while a pattern is frozen
+     */
+    protected final boolean patternFrozen() {
+        return pattern != null;
+    }
+
+    /**
      * Returns a one-line description, such as {@code mlp 784-256-256-10 relu standard (269,322 parameters)}.
      *
      * @return the description
