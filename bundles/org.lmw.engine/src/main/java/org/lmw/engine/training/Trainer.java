@@ -65,7 +65,8 @@ public final class Trainer implements AutoCloseable {
     private static final int EVAL_CHUNK = 1000;
     // From this many elements a norm is taken as a BLAS dot product (see addNorm).
     private static final long DOT_NORM_FROM = 16_384;
-    // Vectors (biases) up to this many elements are normed on the host, from the step's one transfer.
+    // Tensors (biases, small output layers) up to this many elements are normed on the host, from the step's one
+    // transfer: copying them costs less than torch's norm kernel on a small tensor.
     private static final long HOST_NORM_UPTO = 4_096;
     // The accuracy is counted on the host when the logits are at most this many numbers (else argmax on the device).
     private static final long HOST_ACCURACY_UPTO = 65_536;
@@ -232,7 +233,8 @@ public final class Trainer implements AutoCloseable {
         }
         this.flatValues = new NDArray[parameters.size()];
         for (int i = 0; i < parameters.size(); i++) {
-            if (parameterSizes[i] >= DOT_NORM_FROM) {
+            if (parameterSizes[i] >= DOT_NORM_FROM
+                    || (parameterSizes[i] <= HOST_NORM_UPTO && parameters.get(i).value().getShape().dimension() > 1)) {
                 // A view: updates in place (and a restored checkpoint, copied in place) show through it.
                 flatValues[i] = parameters.get(i).value().reshape(-1);
                 lived.add(flatValues[i]);
@@ -491,7 +493,7 @@ public final class Trainer implements AutoCloseable {
             NDArray[] weightSq = new NDArray[params];
             if (detailedMetrics) {
                 for (int i = 0; i < params; i++) {
-                    if (flatValues[i] != null) {
+                    if (parameterSizes[i] >= DOT_NORM_FROM) {
                         weightSq[i] = flatValues[i].dot(flatValues[i]);
                     }
                 }
@@ -582,9 +584,9 @@ public final class Trainer implements AutoCloseable {
                 }
                 for (int i = 0; i < params; i++) {
                     NDArray a = pass == 0 ? parameters.get(i).value() : grads[i];
-                    if (parameterDims[i] == 1 && parameterSizes[i] <= HOST_NORM_UPTO) {
+                    if (parameterSizes[i] <= HOST_NORM_UPTO) {
                         earlyAt[earlyCount++] = scalars.size();
-                        early.add(a);
+                        early.add(parameterDims[i] == 1 ? a : pass == 0 ? flatValues[i] : a.reshape(-1));
                         scalars.add(loss);
                     } else if (pass == 0 && weightSq[i] != null) {
                         squared.set(scalars.size());
@@ -835,7 +837,7 @@ public final class Trainer implements AutoCloseable {
                 continue;
             }
             for (int i = 0; i < params && e < count; i++) {
-                if (parameterDims[i] == 1 && parameterSizes[i] <= HOST_NORM_UPTO) {
+                if (parameterSizes[i] <= HOST_NORM_UPTO) {
                     double sum = 0;
                     int n = (int) parameterSizes[i];
                     for (int j = 0; j < n; j++) {
