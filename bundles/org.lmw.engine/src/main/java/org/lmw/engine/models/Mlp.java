@@ -102,8 +102,8 @@ public class Mlp extends Network {
      * The chain rule of a ReLU MLP with biases and unit multipliers (standard parametrisation), written out: with
      * {@code δ} the gradient at a layer's pre-activation and {@code a} its input, the weight gradient is
      * {@code δᵀa}, the bias gradient {@code Σ_rows δ}, and the previous layer's {@code δ} is {@code (δW) ⊙ [a > 0]}
-     * (the ReLU passes where its output is positive, as torch's threshold backward does: the mask is the output's sign). Other activations and
-     * parametrisations return {@code null}: their gradients come from autograd.
+     * (the ReLU passes where its output is positive, as torch's threshold backward does: the mask is the output's
+     * sign). Other activations and parametrisations return {@code null}: their gradients come from autograd.
      */
     @Override
     public Backprop backpropagate(NDArray input, java.util.function.UnaryOperator<NDArray> outputGradient) {

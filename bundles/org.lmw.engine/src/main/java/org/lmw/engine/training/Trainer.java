@@ -91,7 +91,8 @@ public final class Trainer implements AutoCloseable {
     private final NDArray trainOneHot;
     private NDArray deltaScale;
     private float deltaScaleValue = Float.NaN;
-    // Flat views of the large parameters, made once: their norms are dot products of these.
+    // Flat views, made once, of the large parameters (their norms are dot products of these) and of small 2-D ones
+    // (copied into the step's transfer and normed on the host).
     private final NDArray[] flatValues;
     private final boolean classification;
     private final boolean squaredError;
