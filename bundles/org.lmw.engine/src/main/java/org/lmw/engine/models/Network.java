@@ -187,7 +187,7 @@ public abstract class Network implements AutoCloseable {
      *
      * @return {@code true} while a pattern is frozen
      */
-    protected final boolean patternFrozen() {
+    public final boolean patternFrozen() {
         return pattern != null;
     }
 

@@ -1,0 +1,244 @@
+// The fused CPU training step of a ReLU MLP under cross-entropy and plain SGD (native/lmw_kernels.c).
+package org.lmw.engine.training;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.lmw.engine.EngineService;
+import org.lmw.engine.models.ParameterTensor;
+
+/**
+ * One update of a ReLU MLP with biases (unit multipliers and learning-rate multipliers) under cross-entropy and plain
+ * SGD, done by {@code liblmw_kernels.so} in one native call: the eight matrix products through the {@code sgemm_} of
+ * the MKL inside libtorch (the kernels torch's own {@code addmm}/{@code mm} run), everything between them in single
+ * passes: bias + ReLU, log-softmax with the loss, the batch accuracy and the output gradient
+ * {@code (softmax − one-hot)·lr/B}, the ReLU masks, the bias sums, and the update {@code θ −= lr·g}, which also sums
+ * {@code ‖θ‖²} (before the update) and {@code ‖lr·g‖²} for the step's metrics. The parameters are updated in their
+ * tensors' own storage, so everything else that reads them (evaluation, instruments, checkpoints) sees the same
+ * numbers; a restored checkpoint is copied into that storage too.
+ *
+ * <p>Numerically this is the hand-written backward pass of {@code Mlp.backpropagate} (and autograd's), up to the
+ * rounding of the element-wise functions: the equivalence is tested. Deterministic: every reduction has a fixed
+ * order.
+ *
+ * <p>Only for CPU tensors; the library sits beside libtorch in the natives folder ({@code lmw.kernels} names another
+ * file). Without it, or with {@code -Dlmw.fusedStep=false}, training takes the libtorch path.
+ */
+final class NativeMlpStep implements AutoCloseable {
+
+    /** File name of the kernel library in the natives folder. */
+    static final String LIBRARY_FILE = "liblmw_kernels.so";
+    /** How provenance names this step. */
+    static final String DESCRIPTION = "fused native step (liblmw_kernels, sgemm of libtorch's MKL)";
+    private static final String BLAS_FILE = "libtorch_cpu.so";
+    private static final Logger LOG = Logger.getLogger(NativeMlpStep.class.getName());
+
+    private static String loadFailure;
+    private static boolean loaded;
+
+    private final int layers;
+    private final int[] weightParam;
+    private final int[] biasParam;
+    private final double[] out;
+    private final IntBuffer rowIndex;
+    // The direct buffers alias the tensors' memory: held so that nothing frees them while the step can run.
+    private final Object[] pinned;
+    private long handle;
+
+    private NativeMlpStep(long handle, int layers, int[] weightParam, int[] biasParam, int batch, boolean rowsListed,
+            Object[] pinned) {
+        this.handle = handle;
+        this.layers = layers;
+        this.weightParam = weightParam;
+        this.biasParam = biasParam;
+        this.out = new double[2 + 4 * layers];
+        this.rowIndex = rowsListed
+                ? ByteBuffer.allocateDirect(4 * batch).order(ByteOrder.nativeOrder()).asIntBuffer() : null;
+        this.pinned = pinned;
+    }
+
+    /**
+     * Plans the fused step for a network, or says why it cannot run (then {@code null} is returned and the reason is
+     * logged at FINE).
+     *
+     * @param parameters the network's parameters in network order: per layer a 2-d weight {@code [out, in]}, then its
+     *     bias, every multiplier 1
+     * @param layerOrder the network's layer names, input to output
+     * @param trainX the training inputs {@code [n, in]}, float32, contiguous, on the CPU
+     * @param labels the training labels, {@code n} of them, each in {@code [0, classes)}
+     * @param batch the largest number of rows one step uses
+     * @param shuffled whether batches are lists of rows (a permutation) rather than runs of consecutive rows
+     * @return the step, or {@code null}
+     */
+    static NativeMlpStep plan(List<ParameterTensor> parameters, List<String> layerOrder, NDArray trainX, int[] labels,
+            int batch, boolean shuffled) {
+        if (!Boolean.parseBoolean(System.getProperty("lmw.fusedStep", "true"))) {
+            return null;
+        }
+        int layers = layerOrder.size();
+        if (layers < 1 || parameters.size() != 2 * layers || !trainX.getDevice().equals(Device.cpu())
+                || trainX.getShape().dimension() != 2 || trainX.getDataType() != DataType.FLOAT32) {
+            return null;
+        }
+        int[] dims = new int[layers + 1];
+        int[] weightParam = new int[layers];
+        int[] biasParam = new int[layers];
+        ByteBuffer[] weights = new ByteBuffer[layers];
+        ByteBuffer[] biases = new ByteBuffer[layers];
+        dims[0] = Math.toIntExact(trainX.getShape().get(1));
+        for (int l = 0; l < layers; l++) {
+            ParameterTensor w = parameters.get(2 * l);
+            ParameterTensor b = parameters.get(2 * l + 1);
+            if (!w.layer().equals(layerOrder.get(l)) || !b.layer().equals(layerOrder.get(l)) || w.bias() || !b.bias()
+                    || w.multiplier() != 1 || b.multiplier() != 1 || w.learningRateMultiplier() != 1
+                    || b.learningRateMultiplier() != 1 || w.value().getShape().dimension() != 2
+                    || b.value().getShape().dimension() != 1 || w.value().getShape().get(1) != dims[l]
+                    || b.value().getShape().get(0) != w.value().getShape().get(0)
+                    || w.value().getDataType() != DataType.FLOAT32 || b.value().getDataType() != DataType.FLOAT32
+                    || !w.value().getDevice().equals(Device.cpu())) {
+                return null;
+            }
+            dims[l + 1] = Math.toIntExact(w.value().getShape().get(0));
+            weightParam[l] = 2 * l;
+            biasParam[l] = 2 * l + 1;
+            weights[l] = direct(w.value());
+            biases[l] = direct(b.value());
+            if (weights[l] == null || biases[l] == null) {
+                return null;
+            }
+        }
+        int classes = dims[layers];
+        for (int y : labels) {
+            if (y < 0 || y >= classes) {
+                return null;
+            }
+        }
+        ByteBuffer x = direct(trainX);
+        if (x == null || labels.length != trainX.getShape().get(0) || !load()) {
+            return null;
+        }
+        ByteBuffer y = ByteBuffer.allocateDirect(4 * labels.length).order(ByteOrder.nativeOrder());
+        y.asIntBuffer().put(labels);
+        Path blas = EngineService.nativesFolder().resolve(BLAS_FILE);
+        try {
+            long handle = create(blas.toString(), dims, batch, weights, biases, x, y, labels.length);
+            Object[] pinned = {weights, biases, x, y};
+            return new NativeMlpStep(handle, layers, weightParam, biasParam, batch, shuffled, pinned);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.FINE, "training takes the libtorch path: {0}", e.getMessage());
+            return null;
+        }
+    }
+
+    // A direct buffer over a contiguous CPU tensor's own memory, or null.
+    private static ByteBuffer direct(NDArray a) {
+        if (!(a instanceof PtNDArray pt) || !a.getDevice().equals(Device.cpu())) {
+            return null;
+        }
+        ByteBuffer buffer = JniUtils.getByteBuffer(pt, true);
+        if (!buffer.isDirect() || buffer.capacity() != a.getShape().size() * 4) {
+            return null;
+        }
+        return buffer;
+    }
+
+    private static synchronized boolean load() {
+        if (loaded) {
+            return true;
+        }
+        if (loadFailure != null) {
+            return false;
+        }
+        String named = System.getProperty("lmw.kernels");
+        Path file = named != null ? Path.of(named) : EngineService.nativesFolder().resolve(LIBRARY_FILE);
+        if (!Files.isRegularFile(file)) {
+            loadFailure = "no " + file;
+        } else {
+            try {
+                System.load(file.toAbsolutePath().toString());
+                loaded = true;
+            } catch (UnsatisfiedLinkError e) {
+                loadFailure = e.getMessage();
+            }
+        }
+        if (!loaded) {
+            LOG.log(Level.FINE, "the fused MLP step is unavailable ({0}); training takes the libtorch path",
+                    loadFailure);
+        }
+        return loaded;
+    }
+
+    /**
+     * Does one update.
+     *
+     * @param first the first row of the batch (consecutive rows), or ignored when {@code rows} lists them
+     * @param listed the batch's rows when batches are shuffled, else {@code null}
+     * @param count rows in the batch
+     * @param rate the learning rate
+     * @param metrics whether to sum the norms
+     * @param v the step's numbers in the trainer's layout: [signed loss, correct, ‖θ_i‖ (when {@code weightNorms}),
+     *     ‖g_i‖]; {@code 2 + (weightNorms ? 2 : 1) · parameters} long
+     * @param weightNorms whether {@code v} has the ‖θ_i‖ block
+     */
+    void step(long first, long[] listed, int count, float rate, boolean metrics, float[] v, boolean weightNorms) {
+        if (handle == 0) {
+            throw new IllegalStateException("fused MLP step used after close");
+        }
+        if (listed != null) {
+            rowIndex.clear();
+            for (int i = 0; i < count; i++) {
+                rowIndex.put(i, (int) listed[Math.toIntExact(first + i)]);
+            }
+        }
+        step(handle, listed == null ? first : 0, listed == null ? null : rowIndex, count, rate / count, metrics, out);
+        v[0] = (float) out[0];
+        v[1] = (float) out[1];
+        if (!metrics) {
+            return;
+        }
+        int params = 2 * layers;
+        int gradAt = 2 + (weightNorms ? params : 0);
+        for (int l = 0; l < layers; l++) {
+            if (weightNorms) {
+                v[2 + weightParam[l]] = (float) Math.sqrt(out[2 + 2 * l]);
+                v[2 + biasParam[l]] = (float) Math.sqrt(out[2 + 2 * l + 1]);
+            }
+            // lr·g came out of the kernel: back to ‖g‖.
+            v[gradAt + weightParam[l]] = (float) (Math.sqrt(out[2 + 2 * layers + 2 * l]) / rate);
+            v[gradAt + biasParam[l]] = (float) (Math.sqrt(out[2 + 2 * layers + 2 * l + 1]) / rate);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (handle != 0) {
+            destroy(handle);
+            handle = 0;
+        }
+    }
+
+    /** Whether this object still owns its native state (for tests). */
+    boolean isOpen() {
+        return handle != 0 && pinned != null;
+    }
+
+    private static native long create(String blasLibrary, int[] dims, int batch, ByteBuffer[] weights,
+            ByteBuffer[] biases, ByteBuffer inputs, ByteBuffer labels, long examples);
+
+    private static native void step(long handle, long first, IntBuffer rows, int count, float scale, boolean metrics,
+            double[] out);
+
+    private static native void destroy(long handle);
+}
