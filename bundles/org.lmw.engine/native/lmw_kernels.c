@@ -34,6 +34,8 @@ typedef struct {
     int batch;                /* rows of the largest batch */
     float *w[MAX_LAYERS];     /* [dims[l+1], dims[l]] row-major (torch's [out, in]), the tensors' storage */
     float *b[MAX_LAYERS];     /* [dims[l+1]] */
+    float *mw[MAX_LAYERS];    /* momentum buffers of w and b (SGD with momentum), or NULL */
+    float *mb[MAX_LAYERS];
     const float *x;           /* training inputs [n, dims[0]] */
     const int32_t *labels;    /* training labels [n] */
     long long examples;       /* n */
@@ -182,6 +184,75 @@ static void descend(float *w, const float *g, size_t n, double *wsq, double *gsq
 }
 
 /*
+ * torch.optim.SGD's update with the gradient g itself: d = g + wd·w; with a momentum buffer buf = mu·buf + d and
+ * d = buf; then w -= lr·d, each operation rounded as torch rounds it (no contraction). With sums, also ||w||^2 before
+ * the update, ||g||^2 and ||d||^2, summed as in descend().
+ */
+__attribute__((target_clones("avx512f", "avx2", "default")))
+static void sgd(float *w, const float *g, float *buf, size_t n, float mu, float wd, float lr, double *sums) {
+    if (!sums) {
+        for (size_t i = 0; i < n; i++) {
+            float wv = w[i];
+            float d = wd != 0.0f ? g[i] + wd * wv : g[i];
+            if (buf) {
+                d = mu * buf[i] + d;
+                buf[i] = d;
+            }
+            w[i] = wv - lr * d;
+        }
+        return;
+    }
+    double dw[LANES] = {0}, dg[LANES] = {0}, dd[LANES] = {0};
+    size_t i = 0;
+    while (i < n) {
+        size_t end = i + BLOCK <= n ? i + BLOCK : n;
+        float aw[LANES] = {0}, ag[LANES] = {0}, ad[LANES] = {0};
+        for (; i + LANES <= end; i += LANES) {
+            for (int j = 0; j < LANES; j++) {
+                float wv = w[i + j];
+                float gv = g[i + j];
+                float d = wd != 0.0f ? gv + wd * wv : gv;
+                if (buf) {
+                    d = mu * buf[i + j] + d;
+                    buf[i + j] = d;
+                }
+                w[i + j] = wv - lr * d;
+                aw[j] += wv * wv;
+                ag[j] += gv * gv;
+                ad[j] += d * d;
+            }
+        }
+        for (; i < end; i++) {
+            float wv = w[i];
+            float gv = g[i];
+            float d = wd != 0.0f ? gv + wd * wv : gv;
+            if (buf) {
+                d = mu * buf[i] + d;
+                buf[i] = d;
+            }
+            w[i] = wv - lr * d;
+            aw[0] += wv * wv;
+            ag[0] += gv * gv;
+            ad[0] += d * d;
+        }
+        for (int j = 0; j < LANES; j++) {
+            dw[j] += aw[j];
+            dg[j] += ag[j];
+            dd[j] += ad[j];
+        }
+    }
+    double sw = 0, sg = 0, sd = 0;
+    for (int j = 0; j < LANES; j++) {
+        sw += dw[j];
+        sg += dg[j];
+        sd += dd[j];
+    }
+    sums[0] = sw;
+    sums[1] = sg;
+    sums[2] = sd;
+}
+
+/*
  * Rows of logits z[rows, classes] -> output gradient (softmax - one-hot)·scale in place; returns the sum of the
  * labels' log-probabilities; counts rows whose first maximum (NaN counting as maximum, like torch.argmax) is the label.
  */
@@ -234,8 +305,8 @@ static void gemm(const ctx_t *c, int transA, int transB, int m, int n, int k, co
 }
 
 JNIEXPORT jlong JNICALL Java_org_lmw_engine_training_NativeMlpStep_create(JNIEnv *env, jclass cls, jstring blas,
-        jintArray dimsArray, jint batch, jobjectArray weights, jobjectArray biases, jobject inputs, jobject labels,
-        jlong examples) {
+        jintArray dimsArray, jint batch, jobjectArray weights, jobjectArray biases, jobjectArray momentumWeights,
+        jobjectArray momentumBiases, jobject inputs, jobject labels, jlong examples) {
     (void)cls;
     int layers = (*env)->GetArrayLength(env, dimsArray) - 1;
     if (layers < 1 || layers > MAX_LAYERS || batch < 1 || examples < 1) {
@@ -282,6 +353,14 @@ JNIEXPORT jlong JNICALL Java_org_lmw_engine_training_NativeMlpStep_create(JNIEnv
         c->w[l] = address(env, (*env)->GetObjectArrayElement(env, weights, l), (jlong)size);
         c->b[l] = address(env, (*env)->GetObjectArrayElement(env, biases, l), c->dims[l + 1]);
         c->act[l] = aligned((size_t)batch * c->dims[l + 1]);
+        if (momentumWeights) {
+            c->mw[l] = address(env, (*env)->GetObjectArrayElement(env, momentumWeights, l), (jlong)size);
+            c->mb[l] = address(env, (*env)->GetObjectArrayElement(env, momentumBiases, l), c->dims[l + 1]);
+            if (!c->mw[l] || !c->mb[l]) {
+                release(c);
+                return throw_state(env, "fused MLP step: a momentum buffer is not a direct float buffer of its size");
+            }
+        }
         if (!c->w[l] || !c->b[l] || !c->act[l]) {
             release(c);
             return throw_state(env, "fused MLP step: a parameter is not a direct float buffer of its size");
@@ -303,12 +382,18 @@ JNIEXPORT jlong JNICALL Java_org_lmw_engine_training_NativeMlpStep_create(JNIEnv
 
 /*
  * One update on rows first..first+rows of the training split (or the rows listed in rowIndex, a direct int buffer,
- * when not null). scale = lr / rows. out (length >= 2 + 4·L): [0] mean log-probability of the labels, [1] correct
- * predictions, then per layer l in order ||W_l||^2, ||b_l||^2 before the update, then per layer ||lr·gW_l||^2,
- * ||lr·gb_l||^2 (the norms only when metrics is true).
+ * when not null).
+ * folded: plain SGD with the learning rate in the output gradient: scale = lr / rows, the gradients come out as lr·g
+ *   and the update is w -= lr·g (lr, mu, wd unused).
+ * otherwise: scale = 1 / rows, the gradients are g, and sgd() updates with lr, mu (when the context has momentum
+ *   buffers) and wd.
+ * out (length >= 2 + 6·L): [0] mean log-probability of the labels, [1] correct predictions, then, when metrics is
+ * true, per parameter (W_1, b_1, W_2, ...) ||θ||^2 before the update, then per parameter ||gradient||^2 (lr·g when
+ * folded, else g), then per parameter ||d||^2 of the update direction (not folded only).
  */
 JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_step(JNIEnv *env, jclass cls, jlong handle,
-        jlong first, jobject rowIndexBuffer, jint rows, jfloat scale, jboolean metrics, jdoubleArray outArray) {
+        jlong first, jobject rowIndexBuffer, jint rows, jfloat scale, jboolean folded, jfloat lr, jfloat mu, jfloat wd,
+        jboolean metrics, jdoubleArray outArray) {
     (void)cls;
     ctx_t *c = (ctx_t *)(intptr_t)handle;
     int L = c->layers;
@@ -323,7 +408,7 @@ JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_step(JNIEnv *e
         throw_state(env, "fused MLP step: rows outside the training split");
         return;
     }
-    double out[2 + 4 * MAX_LAYERS];
+    double out[2 + 6 * MAX_LAYERS];
     memset(out, 0, sizeof(out));
     const float *x = c->x + (size_t)first * c->dims[0];
     if (rowIndex) {
@@ -369,13 +454,26 @@ JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_step(JNIEnv *e
             gemm(c, 0, 0, rows, fanIn, units, delta, units, c->w[l], fanIn, next, fanIn);
             relu_mask(next, a, (size_t)rows * fanIn);
         }
-        descend(c->w[l], c->grad, (size_t)units * fanIn, normSq ? normSq + 2 * l : NULL,
-                gradSq ? gradSq + 2 * l : NULL);
-        descend(c->b[l], c->gbias, (size_t)units, normSq ? normSq + 2 * l + 1 : NULL,
-                gradSq ? gradSq + 2 * l + 1 : NULL);
+        if (folded) {
+            descend(c->w[l], c->grad, (size_t)units * fanIn, normSq ? normSq + 2 * l : NULL,
+                    gradSq ? gradSq + 2 * l : NULL);
+            descend(c->b[l], c->gbias, (size_t)units, normSq ? normSq + 2 * l + 1 : NULL,
+                    gradSq ? gradSq + 2 * l + 1 : NULL);
+        } else {
+            for (int p = 0; p < 2; p++) {
+                double sums[3];
+                sgd(p == 0 ? c->w[l] : c->b[l], p == 0 ? c->grad : c->gbias, p == 0 ? c->mw[l] : c->mb[l],
+                    p == 0 ? (size_t)units * fanIn : (size_t)units, mu, wd, lr, metrics ? sums : NULL);
+                if (metrics) {
+                    out[2 + 2 * l + p] = sums[0];
+                    out[2 + 2 * L + 2 * l + p] = sums[1];
+                    out[2 + 4 * L + 2 * l + p] = sums[2];
+                }
+            }
+        }
         delta = next;
     }
-    (*env)->SetDoubleArrayRegion(env, outArray, 0, 2 + 4 * L, out);
+    (*env)->SetDoubleArrayRegion(env, outArray, 0, 2 + 6 * L, out);
 }
 
 JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_destroy(JNIEnv *env, jclass cls, jlong handle) {

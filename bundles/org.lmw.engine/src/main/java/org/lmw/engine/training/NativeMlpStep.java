@@ -20,12 +20,15 @@ import org.lmw.engine.EngineService;
 import org.lmw.engine.models.ParameterTensor;
 
 /**
- * One update of a ReLU MLP with biases (unit multipliers and learning-rate multipliers) under cross-entropy and plain
- * SGD, done by {@code liblmw_kernels.so} in one native call: the eight matrix products through the {@code sgemm_} of
+ * One update of a ReLU MLP with biases (unit multipliers and learning-rate multipliers) under cross-entropy and SGD
+ * (plain, with momentum and/or weight decay, as {@link SgdOptimizer}), done by {@code liblmw_kernels.so} in one
+ * native call: the eight matrix products through the {@code sgemm_} of
  * the MKL inside libtorch (the kernels torch's own {@code addmm}/{@code mm} run), everything between them in single
  * passes: bias + ReLU, log-softmax with the loss, the batch accuracy and the output gradient
- * {@code (softmax − one-hot)·lr/B}, the ReLU masks, the bias sums, and the update {@code θ −= lr·g}, which also sums
- * {@code ‖θ‖²} (before the update) and {@code ‖lr·g‖²} for the step's metrics. The parameters are updated in their
+ * {@code (softmax − one-hot)·lr/B} (plain SGD: the gradients come out as {@code lr·g}, and the update is
+ * {@code θ −= lr·g}) or {@code (softmax − one-hot)/B} (otherwise: {@code d = g + wd·θ}, {@code buf = μ·buf + d},
+ * {@code θ −= lr·d}, rounded as torch rounds them), the ReLU masks, the bias sums, and the update, which also sums
+ * {@code ‖θ‖²} (before the update), {@code ‖g‖²} and {@code ‖d‖²} for the step's metrics. The parameters are updated in their
  * tensors' own storage, so everything else that reads them (evaluation, instruments, checkpoints) sees the same
  * numbers; a restored checkpoint is copied into that storage too.
  *
@@ -49,6 +52,8 @@ final class NativeMlpStep implements AutoCloseable {
     private static boolean loaded;
 
     private final int layers;
+    private final float momentum;
+    private final float weightDecay;
     private final int[] weightParam;
     private final int[] biasParam;
     private final double[] out;
@@ -58,12 +63,14 @@ final class NativeMlpStep implements AutoCloseable {
     private long handle;
 
     private NativeMlpStep(long handle, int layers, int[] weightParam, int[] biasParam, int batch, boolean rowsListed,
-            Object[] pinned) {
+            float momentum, float weightDecay, Object[] pinned) {
         this.handle = handle;
         this.layers = layers;
+        this.momentum = momentum;
+        this.weightDecay = weightDecay;
         this.weightParam = weightParam;
         this.biasParam = biasParam;
-        this.out = new double[2 + 4 * layers];
+        this.out = new double[2 + 6 * layers];
         this.rowIndex = rowsListed
                 ? ByteBuffer.allocateDirect(4 * batch).order(ByteOrder.nativeOrder()).asIntBuffer() : null;
         this.pinned = pinned;
@@ -80,10 +87,11 @@ final class NativeMlpStep implements AutoCloseable {
      * @param labels the training labels, {@code n} of them, each in {@code [0, classes)}
      * @param batch the largest number of rows one step uses
      * @param shuffled whether batches are lists of rows (a permutation) rather than runs of consecutive rows
+     * @param optimizer the optimizer: its momentum, weight decay and momentum buffers (parameter order)
      * @return the step, or {@code null}
      */
     static NativeMlpStep plan(List<ParameterTensor> parameters, List<String> layerOrder, NDArray trainX, int[] labels,
-            int batch, boolean shuffled) {
+            int batch, boolean shuffled, SgdOptimizer optimizer) {
         if (!Boolean.parseBoolean(System.getProperty("lmw.fusedStep", "true"))) {
             return null;
         }
@@ -97,6 +105,13 @@ final class NativeMlpStep implements AutoCloseable {
         int[] biasParam = new int[layers];
         ByteBuffer[] weights = new ByteBuffer[layers];
         ByteBuffer[] biases = new ByteBuffer[layers];
+        List<NDArray> buffers = optimizer.state();
+        boolean momentum = !buffers.isEmpty();
+        if (momentum && buffers.size() != parameters.size()) {
+            return null;
+        }
+        ByteBuffer[] momentumWeights = momentum ? new ByteBuffer[layers] : null;
+        ByteBuffer[] momentumBiases = momentum ? new ByteBuffer[layers] : null;
         dims[0] = Math.toIntExact(trainX.getShape().get(1));
         for (int l = 0; l < layers; l++) {
             ParameterTensor w = parameters.get(2 * l);
@@ -118,6 +133,15 @@ final class NativeMlpStep implements AutoCloseable {
             if (weights[l] == null || biases[l] == null) {
                 return null;
             }
+            if (momentum) {
+                momentumWeights[l] = direct(buffers.get(2 * l));
+                momentumBiases[l] = direct(buffers.get(2 * l + 1));
+                if (momentumWeights[l] == null || momentumBiases[l] == null
+                        || momentumWeights[l].capacity() != weights[l].capacity()
+                        || momentumBiases[l].capacity() != biases[l].capacity()) {
+                    return null;
+                }
+            }
         }
         int classes = dims[layers];
         for (int y : labels) {
@@ -133,9 +157,11 @@ final class NativeMlpStep implements AutoCloseable {
         y.asIntBuffer().put(labels);
         Path blas = EngineService.nativesFolder().resolve(BLAS_FILE);
         try {
-            long handle = create(blas.toString(), dims, batch, weights, biases, x, y, labels.length);
-            Object[] pinned = {weights, biases, x, y};
-            return new NativeMlpStep(handle, layers, weightParam, biasParam, batch, shuffled, pinned);
+            long handle = create(blas.toString(), dims, batch, weights, biases, momentumWeights, momentumBiases, x, y,
+                    labels.length);
+            Object[] pinned = {weights, biases, momentumWeights, momentumBiases, x, y};
+            return new NativeMlpStep(handle, layers, weightParam, biasParam, batch, shuffled,
+                    (float) optimizer.momentum(), (float) optimizer.weightDecay(), pinned);
         } catch (IllegalStateException e) {
             LOG.log(Level.FINE, "training takes the libtorch path: {0}", e.getMessage());
             return null;
@@ -181,15 +207,31 @@ final class NativeMlpStep implements AutoCloseable {
     }
 
     /**
+     * Whether the update has a direction of its own ({@code d ≠ g}: momentum or weight decay), whose norm the step
+     * then reports after the gradient norms.
+     */
+    boolean ownDirection() {
+        return momentum > 0 || weightDecay != 0;
+    }
+
+    /**
+     * Whether plain SGD can take the learning rate into the backward pass at this rate (then the gradients come out
+     * as {@code lr·g} and the update is one subtraction).
+     */
+    boolean folds(float rate) {
+        return !ownDirection() && rate > 0 && Float.isFinite(rate);
+    }
+
+    /**
      * Does one update.
      *
-     * @param first the first row of the batch (consecutive rows), or ignored when {@code rows} lists them
-     * @param listed the batch's rows when batches are shuffled, else {@code null}
+     * @param first the first row of the batch (consecutive rows), or its position in {@code listed}
+     * @param listed the epoch's order of the rows when batches are shuffled, else {@code null}
      * @param count rows in the batch
-     * @param rate the learning rate
+     * @param rate the learning rate (finite)
      * @param metrics whether to sum the norms
      * @param v the step's numbers in the trainer's layout: [signed loss, correct, ‖θ_i‖ (when {@code weightNorms}),
-     *     ‖g_i‖]; {@code 2 + (weightNorms ? 2 : 1) · parameters} long
+     *     ‖g_i‖, ‖d_i‖ (when {@link #ownDirection()})]
      * @param weightNorms whether {@code v} has the ‖θ_i‖ block
      */
     void step(long first, long[] listed, int count, float rate, boolean metrics, float[] v, boolean weightNorms) {
@@ -202,7 +244,9 @@ final class NativeMlpStep implements AutoCloseable {
                 rowIndex.put(i, (int) listed[Math.toIntExact(first + i)]);
             }
         }
-        step(handle, listed == null ? first : 0, listed == null ? null : rowIndex, count, rate / count, metrics, out);
+        boolean folded = folds(rate);
+        step(handle, listed == null ? first : 0, listed == null ? null : rowIndex, count,
+                folded ? rate / count : 1f / count, folded, rate, momentum, weightDecay, metrics, out);
         v[0] = (float) out[0];
         v[1] = (float) out[1];
         if (!metrics) {
@@ -210,14 +254,19 @@ final class NativeMlpStep implements AutoCloseable {
         }
         int params = 2 * layers;
         int gradAt = 2 + (weightNorms ? params : 0);
+        // With lr folded in, lr·g came out of the kernel: back to ‖g‖.
+        double unscale = folded ? rate : 1;
         for (int l = 0; l < layers; l++) {
-            if (weightNorms) {
-                v[2 + weightParam[l]] = (float) Math.sqrt(out[2 + 2 * l]);
-                v[2 + biasParam[l]] = (float) Math.sqrt(out[2 + 2 * l + 1]);
+            int[] at = {weightParam[l], biasParam[l]};
+            for (int p = 0; p < 2; p++) {
+                if (weightNorms) {
+                    v[2 + at[p]] = (float) Math.sqrt(out[2 + 2 * l + p]);
+                }
+                v[gradAt + at[p]] = (float) (Math.sqrt(out[2 + 2 * layers + 2 * l + p]) / unscale);
+                if (ownDirection()) {
+                    v[gradAt + params + at[p]] = (float) Math.sqrt(out[2 + 4 * layers + 2 * l + p]);
+                }
             }
-            // lr·g came out of the kernel: back to ‖g‖.
-            v[gradAt + weightParam[l]] = (float) (Math.sqrt(out[2 + 2 * layers + 2 * l]) / rate);
-            v[gradAt + biasParam[l]] = (float) (Math.sqrt(out[2 + 2 * layers + 2 * l + 1]) / rate);
         }
     }
 
@@ -235,10 +284,11 @@ final class NativeMlpStep implements AutoCloseable {
     }
 
     private static native long create(String blasLibrary, int[] dims, int batch, ByteBuffer[] weights,
-            ByteBuffer[] biases, ByteBuffer inputs, ByteBuffer labels, long examples);
+            ByteBuffer[] biases, ByteBuffer[] momentumWeights, ByteBuffer[] momentumBiases, ByteBuffer inputs,
+            ByteBuffer labels, long examples);
 
-    private static native void step(long handle, long first, IntBuffer rows, int count, float scale, boolean metrics,
-            double[] out);
+    private static native void step(long handle, long first, IntBuffer rows, int count, float scale, boolean folded,
+            float rate, float momentum, float weightDecay, boolean metrics, double[] out);
 
     private static native void destroy(long handle);
 }

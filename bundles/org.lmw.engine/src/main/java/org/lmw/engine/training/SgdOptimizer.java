@@ -64,6 +64,16 @@ public final class SgdOptimizer extends Optimizer {
         return directions;
     }
 
+    /** The momentum μ (0: none). */
+    double momentum() {
+        return momentum;
+    }
+
+    /** The L2 weight decay. */
+    double weightDecay() {
+        return weightDecay;
+    }
+
     @Override
     public boolean descendsAlongScaledGradients() {
         return momentum == 0 && weightDecay == 0;

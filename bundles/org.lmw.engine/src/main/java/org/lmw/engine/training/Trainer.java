@@ -258,9 +258,11 @@ public final class Trainer implements AutoCloseable {
         } else {
             this.trainOneHot = null;
         }
-        this.fused = trainOneHot != null && b.device != ComputeDevice.GPU && network instanceof org.lmw.engine.models.Mlp
+        this.fused = classification && !squaredError && b.device != ComputeDevice.GPU
+                && network instanceof org.lmw.engine.models.Mlp && network.backpropagatesByHand()
+                && optimizer instanceof SgdOptimizer sgd
                 ? NativeMlpStep.plan(parameters, network.layers(), trainX, dataset.train().labels(), batchSize,
-                        shuffle && !fullBatch)
+                        shuffle && !fullBatch, sgd)
                 : null;
         this.longLived = lived.toArray(NDArray[]::new);
         InstrumentRunner runner = null;
@@ -483,7 +485,8 @@ public final class Trainer implements AutoCloseable {
         // subtraction per tensor (no scaling pass, no scalar tensors). Gradient noise needs g itself.
         float rate = (float) lr;
         boolean scaled = optimizer.descendsAlongScaledGradients() && !noiseDue && rate > 0 && Float.isFinite(rate);
-        if (fused != null && scaled && !normsDue && awaitingNorms == null && !network.patternFrozen()) {
+        if (fused != null && !noiseDue && !normsDue && awaitingNorms == null && Float.isFinite(rate)
+                && !network.patternFrozen()) {
             return fusedStep(k, lr, rate);
         }
         try (NDManager sm = runManager.newSubManager()) {
@@ -798,7 +801,8 @@ public final class Trainer implements AutoCloseable {
      */
     private double[] fusedStep(long k, double lr, float rate) {
         int params = parameters.size();
-        float[] v = new float[2 + (detailedMetrics ? 2 : 1) * params];
+        boolean own = fused.ownDirection();
+        float[] v = new float[2 + (detailedMetrics ? 2 : 1) * params + (own ? params : 0)];
         long first = fullBatch ? 0 : (k % stepsPerEpoch) * batchSize;
         long[] listed = fullBatch || !shuffle ? null : order(k / stepsPerEpoch);
         fused.step(first, listed, batchSize, rate, stepMetrics, v, detailedMetrics);
@@ -806,7 +810,9 @@ public final class Trainer implements AutoCloseable {
         if (!stepMetrics) {
             return new double[] {-v[0], 0};
         }
-        return record(v, lr, params, new boolean[params]);
+        boolean[] ownDirection = new boolean[params];
+        java.util.Arrays.fill(ownDirection, own);
+        return record(v, lr, params, ownDirection);
     }
 
     /**

@@ -212,9 +212,9 @@ class TrainerTest {
     void plainSgdPathsTrainTheSameNetwork() throws IOException {
         // Plain SGD on a ReLU MLP under cross-entropy runs as one native call (NativeMlpStep: MKL's sgemm and fused
         // passes); with -Dlmw.fusedStep=false it runs libtorch operations with the learning rate in the backward
-        // pass (lr·g, one subtraction); any momentum takes the general autograd path (g, then lr·d). A momentum of
-        // 1e-30 changes nothing in float32, so all three must train the same network up to rounding, and report the
-        // same per-step metrics.
+        // pass (lr·g, one subtraction), and with any momentum as well the general autograd path (g, then lr·d). A
+        // momentum of 1e-30 changes nothing in float32, so all three must train the same network up to rounding, and
+        // report the same per-step metrics.
         Experiment plain = small(1024, 64, 30);
         plain.getOptimizer().setMomentum(0);
         Experiment general = small(1024, 64, 30);
@@ -231,20 +231,48 @@ class TrainerTest {
             wf = weights(t);
         }
         System.setProperty("lmw.fusedStep", "false");
-        try (Trainer t = Trainer.builder().setExperiment(plain).optThreads(1).optMetricSink(ops).build()) {
-            assertEquals("libtorch operations", t.provenance().get("training_step"));
-            assertEquals(RunStatus.FINISHED, t.run().status());
-            wo = weights(t);
+        try {
+            try (Trainer t = Trainer.builder().setExperiment(plain).optThreads(1).optMetricSink(ops).build()) {
+                assertEquals("libtorch operations", t.provenance().get("training_step"));
+                assertEquals(RunStatus.FINISHED, t.run().status());
+                wo = weights(t);
+            }
+            try (Trainer t = Trainer.builder().setExperiment(general).optThreads(1).optMetricSink(reference)
+                    .build()) {
+                assertEquals(RunStatus.FINISHED, t.run().status());
+                wr = weights(t);
+            }
         } finally {
             System.clearProperty("lmw.fusedStep");
         }
-        try (Trainer t = Trainer.builder().setExperiment(general).optThreads(1).optMetricSink(reference).build()) {
+        assertSameNetworkAndMetrics("fused", wf, fused, wr, reference);
+        assertSameNetworkAndMetrics("libtorch hand-written", wo, ops, wr, reference);
+    }
+
+    @Test
+    void momentumAndWeightDecayFusedMatchAutograd() throws IOException {
+        // SGD with momentum and weight decay (the main job's optimizer, plus decay) runs fused too: d = g + wd·θ,
+        // buf = μ·buf + d, θ −= lr·d in the kernel's update pass, against the same experiment on libtorch's autograd.
+        Experiment e = small(1024, 64, 30);
+        e.getOptimizer().setWeightDecay(1e-3);
+        RecordingSink fused = new RecordingSink();
+        RecordingSink reference = new RecordingSink();
+        float[][] wf;
+        float[][] wr;
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(fused).build()) {
+            assertEquals(NativeMlpStep.DESCRIPTION, t.provenance().get("training_step"));
+            assertEquals(RunStatus.FINISHED, t.run().status());
+            wf = weights(t);
+        }
+        System.setProperty("lmw.fusedStep", "false");
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(reference).build()) {
             assertEquals("libtorch operations", t.provenance().get("training_step"));
             assertEquals(RunStatus.FINISHED, t.run().status());
             wr = weights(t);
+        } finally {
+            System.clearProperty("lmw.fusedStep");
         }
-        assertSameNetworkAndMetrics("fused", wf, fused, wr, reference);
-        assertSameNetworkAndMetrics("libtorch hand-written", wo, ops, wr, reference);
+        assertSameNetworkAndMetrics("fused momentum", wf, fused, wr, reference);
     }
 
     private static void assertSameNetworkAndMetrics(String path, float[][] wa, RecordingSink a, float[][] wb,
