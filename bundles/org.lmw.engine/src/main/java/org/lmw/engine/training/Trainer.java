@@ -84,15 +84,13 @@ public final class Trainer implements AutoCloseable {
     private final NDArray testY;
     private final NDArray backwardSeed;
     // Plain SGD: the seed -lr (or lr for squared error), so that backward yields lr·g; recreated when lr changes.
-    private NDArray scaledSeed;
-    private float scaledSeedRate = Float.NaN;
+    private final CachedScalar scaledSeed = new CachedScalar();
     // Cross-entropy with plain SGD on a network with a written-out backward pass: the training labels one-hot
     // ([n, classes] float), batched like the inputs, and the output gradient's scale lr/B.
     private final NDArray trainOneHot;
-    /** The fused native step (CPU, ReLU MLP, cross-entropy, plain SGD), or null: then libtorch runs every step. */
+    private final CachedScalar deltaScale = new CachedScalar();
+    /** The fused native step (CPU, ReLU MLP, cross-entropy, SGD), or null: then libtorch runs every step. */
     private final NativeMlpStep fused;
-    private NDArray deltaScale;
-    private float deltaScaleValue = Float.NaN;
     // Flat views, made once, of the large parameters (their norms are dot products of these) and of small 2-D ones
     // (copied into the step's transfer and normed on the host).
     private final NDArray[] flatValues;
@@ -1002,25 +1000,28 @@ public final class Trainer implements AutoCloseable {
     }
 
     private NDArray deltaScale(float scale) {
-        if (deltaScale == null || deltaScaleValue != scale) {
-            if (deltaScale != null) {
-                deltaScale.close();
-            }
-            deltaScale = runManager.create(scale);
-            deltaScaleValue = scale;
-        }
-        return deltaScale;
+        return deltaScale.of(scale, runManager);
     }
 
     private NDArray scaledSeed(float rate) {
-        if (scaledSeed == null || scaledSeedRate != rate) {
-            if (scaledSeed != null) {
-                scaledSeed.close();
+        return scaledSeed.of(squaredError ? rate : -rate, runManager);
+    }
+
+    /** A 0-d float tensor kept while its value repeats (a learning rate changes at most once per step). */
+    private static final class CachedScalar {
+        private NDArray tensor;
+        private float value = Float.NaN;
+
+        NDArray of(float v, NDManager manager) {
+            if (tensor == null || Float.compare(value, v) != 0) {
+                if (tensor != null) {
+                    tensor.close();
+                }
+                tensor = manager.create(v);
+                value = v;
             }
-            scaledSeed = runManager.create(squaredError ? rate : -rate);
-            scaledSeedRate = rate;
+            return tensor;
         }
-        return scaledSeed;
     }
 
     private NDArray[] batch(long k, NDManager sm) {

@@ -63,6 +63,56 @@ class NetworksTest {
     }
 
     @Test
+    void writtenOutBackwardPassEqualsAutograd() {
+        // Mlp.backpropagate (the trainer's libtorch path for cross-entropy + plain SGD) against autograd on one batch:
+        // output gradient (softmax - one-hot)/B, the gradients of the mean cross-entropy.
+        try (NDManager step = manager.newSubManager();
+                Network net = Networks.create(spec(Architecture.MLP, 32, 2), new int[] {12}, 5, OptimizerKind.SGD, 3,
+                        manager)) {
+            assertTrue(net.backpropagatesByHand());
+            int b = 16;
+            NDArray x = step.randomNormal(new Shape(b, 12));
+            float[] hot = new float[b * 5];
+            long[] labels = new long[b];
+            for (int i = 0; i < b; i++) {
+                labels[i] = (i * 7) % 5;
+                hot[i * 5 + (int) labels[i]] = 1;
+            }
+            NDArray oneHot = step.create(hot, new Shape(b, 5));
+            Network.Backprop bp = net.backpropagate(x, z -> z.logSoftmax(1).exp().sub(oneHot).div(b));
+            assertTrue(bp != null);
+            List<ParameterTensor> ps = net.parameters();
+            NDArray[] leaves = new NDArray[ps.size()];
+            for (int i = 0; i < leaves.length; i++) {
+                leaves[i] = ps.get(i).value().duplicate();
+                leaves[i].setRequiresGradient(true);
+            }
+            NDArray loss;
+            try (ai.djl.training.GradientCollector gc = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+                NDArray logp = net.forwardWith(x, leaves, null).logSoftmax(1);
+                loss = logp.mul(oneHot).sum().neg().div(b);
+                gc.backward(loss);
+            }
+            int compared = 0;
+            for (int i = 0; i < leaves.length; i++) {
+                float[] expected = leaves[i].getGradient().toFloatArray();
+                float[] actual = bp.gradients()[i].toFloatArray();
+                assertEquals(expected.length, actual.length);
+                double scale = 0;
+                for (float v : expected) {
+                    scale = Math.max(scale, Math.abs(v));
+                }
+                assertTrue(scale > 0, "parameter " + i + " has a zero gradient");
+                for (int j = 0; j < expected.length; j++) {
+                    assertEquals(expected[j], actual[j], 1e-5 * scale, ps.get(i).name() + "[" + j + "]");
+                }
+                compared++;
+            }
+            assertEquals(6, compared);
+        }
+    }
+
+    @Test
     void sameSeedGivesIdenticalWeightsAndAnotherSeedDifferentOnes() {
         try (Network a = Networks.create(spec(Architecture.MLP, 64, 2), new int[] {20}, 3, OptimizerKind.SGD, 5,
                 manager);
