@@ -253,7 +253,8 @@ public final class RunJob extends Job {
                 .optCheckpointHook((step, trainer) -> checkpoint(folder, session, step, trainer));
         try (Trainer trainer = builder.build()) {
             session.updateDescriptor(run -> {
-                run.setProvenance(Provenances.of(experiment, trainer.engineInfo(), trainer.dataset().checksum()));
+                run.setProvenance(Provenances.of(experiment, trainer.engineInfo(), trainer.dataset().checksum(),
+                        trainer.provenance().get("training_step")));
                 run.setDevice(trainer.engineInfo().device().label());
                 run.setTotalSteps(trainer.totalSteps());
             });

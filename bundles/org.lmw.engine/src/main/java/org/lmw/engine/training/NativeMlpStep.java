@@ -44,7 +44,7 @@ final class NativeMlpStep implements AutoCloseable {
     /** File name of the kernel library in the natives folder. */
     static final String LIBRARY_FILE = "liblmw_kernels.so";
     /** How provenance names this step. */
-    static final String DESCRIPTION = "fused native step (liblmw_kernels, sgemm of libtorch's MKL)";
+    static final String DESCRIPTION = "fused native step: liblmw_kernels with libtorch's MKL sgemm";
     private static final String BLAS_FILE = "libtorch_cpu.so";
     private static final Logger LOG = Logger.getLogger(NativeMlpStep.class.getName());
 

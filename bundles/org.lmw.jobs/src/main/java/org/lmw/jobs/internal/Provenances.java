@@ -33,12 +33,14 @@ public final class Provenances {
      * @param experiment the resolved experiment the run trains
      * @param engine the engine as started for the run
      * @param dataChecksum the dataset's checksum
+     * @param trainingStep how the trainer computes an update (its provenance entry {@code training_step}), or null
      * @return a new provenance object
      */
-    public static Provenance of(Experiment experiment, EngineInfo engine, String dataChecksum) {
+    public static Provenance of(Experiment experiment, EngineInfo engine, String dataChecksum, String trainingStep) {
         Provenance p = LmwFactory.eINSTANCE.createProvenance();
         p.setProductVersion(ProductInfo.productVersion());
-        p.setEngineName(engine.engineName() + " (DJL " + engine.djlVersion() + ", MKL " + engine.mklDispatch() + ")");
+        p.setEngineName(engine.engineName() + " (DJL " + engine.djlVersion() + ", MKL " + engine.mklDispatch()
+                + (trainingStep == null ? "" : "; " + trainingStep) + ")");
         p.setEngineVersion(engine.engineVersion());
         p.setDataChecksum(dataChecksum);
         p.setSeed(experiment.getSeed());
