@@ -84,6 +84,10 @@ class InstrumentsTest {
 
         RunStore store = RunLauncher.openStore(workspace, false);
         RunFolder folder = store.folder(outcome.runId());
+        // A ReLU MLP under cross-entropy and SGD: inside OSGi too, the engine bundle loads its kernel library
+        // (liblmw_kernels.so beside libtorch) and trains with the fused native step; provenance says so.
+        String engine = folder.readDescriptor().getProvenance().getEngineName();
+        assertTrue(engine.contains("fused native step"), engine);
         try (MetricReader reader = folder.openReader()) {
             MetricSeries m = reader.read("logit_margin");
             assertEquals(List.of(0L, 10L, 20L, 30L, 40L), java.util.Arrays.stream(m.steps()).boxed().toList());
