@@ -137,10 +137,34 @@ static void column_sums(float *g, const float *d, int rows, int cols) {
     }
 }
 
+/* 16 floats: GCC's vector extension, one or more registers whatever the clone's instruction set. */
+typedef float v16 __attribute__((vector_size(64)));
+
+/* Unaligned 16-float load and store (macros: a v16 argument or result would change the ABI between clones). */
+#define LOAD16(p) ({ v16 v_; memcpy(&v_, (p), sizeof v_); v_; })
+#define STORE16(p, v) do { v16 s_ = (v); memcpy((p), &s_, sizeof s_); } while (0)
+
+/* Adds a block's 32 float lanes (two vectors) into 32 double lanes, in lane order. */
+#define SPILL(into, lo, hi)                                                                                            \
+    do {                                                                                                               \
+        for (int j_ = 0; j_ < 16; j_++) {                                                                              \
+            (into)[j_] += (lo)[j_];                                                                                    \
+            (into)[16 + j_] += (hi)[j_];                                                                               \
+        }                                                                                                              \
+    } while (0)
+
+static inline double lanes_sum(const double *lanes) {
+    double s = 0;
+    for (int j = 0; j < LANES; j++) {
+        s += lanes[j];
+    }
+    return s;
+}
+
 /*
- * w -= g; with sums, also ||w||^2 before the update and ||g||^2. Squares are summed in LANES float accumulators
- * over blocks of BLOCK elements (so the loop vectorises), and each block's lanes are added into double lanes: a
- * fixed order, float rounding only within a block.
+ * w -= g; with sums, also ||w||^2 before the update and ||g||^2. Squares are summed in 32 float lanes (explicit
+ * vectors: the loop stays as fast as the bare update) over blocks of BLOCK elements, and each block's lanes are added
+ * into double lanes: a fixed order whatever the instruction set, float rounding only within a block.
  */
 __attribute__((target_clones("avx512f", "avx2", "default")))
 static void descend(float *w, const float *g, size_t n, double *wsq, double *gsq) {
@@ -154,33 +178,27 @@ static void descend(float *w, const float *g, size_t n, double *wsq, double *gsq
     size_t i = 0;
     while (i + LANES <= n) {
         size_t end = i + BLOCK <= n ? i + BLOCK : n - (n - i) % LANES;
-        float aw[LANES] = {0}, ag[LANES] = {0};
+        v16 aw0 = {0}, aw1 = {0}, ag0 = {0}, ag1 = {0};
         for (; i < end; i += LANES) {
-            for (int j = 0; j < LANES; j++) {
-                float wv = w[i + j];
-                float gv = g[i + j];
-                aw[j] += wv * wv;
-                ag[j] += gv * gv;
-                w[i + j] = wv - gv;
-            }
+            v16 w0 = LOAD16(w + i), w1 = LOAD16(w + i + 16);
+            v16 g0 = LOAD16(g + i), g1 = LOAD16(g + i + 16);
+            aw0 += w0 * w0;
+            aw1 += w1 * w1;
+            ag0 += g0 * g0;
+            ag1 += g1 * g1;
+            STORE16(w + i, w0 - g0);
+            STORE16(w + i + 16, w1 - g1);
         }
-        for (int j = 0; j < LANES; j++) {
-            dw[j] += aw[j];
-            dg[j] += ag[j];
-        }
+        SPILL(dw, aw0, aw1);
+        SPILL(dg, ag0, ag1);
     }
     for (; i < n; i++) {
         dw[0] += (double)w[i] * w[i];
         dg[0] += (double)g[i] * g[i];
         w[i] -= g[i];
     }
-    double sw = 0, sg = 0;
-    for (int j = 0; j < LANES; j++) {
-        sw += dw[j];
-        sg += dg[j];
-    }
-    *wsq = sw;
-    *gsq = sg;
+    *wsq = lanes_sum(dw);
+    *gsq = lanes_sum(dg);
 }
 
 /*
@@ -188,68 +206,62 @@ static void descend(float *w, const float *g, size_t n, double *wsq, double *gsq
  * d = buf; then w -= lr·d, each operation rounded as torch rounds it (no contraction). With sums, also ||w||^2 before
  * the update, ||g||^2 and ||d||^2, summed as in descend().
  */
+static inline float sgd_direction(float wv, float gv, float *bp, float mu, float wd) {
+    float d = wd != 0.0f ? gv + wd * wv : gv;
+    if (bp) {
+        d = mu * *bp + d;
+        *bp = d;
+    }
+    return d;
+}
+
 __attribute__((target_clones("avx512f", "avx2", "default")))
 static void sgd(float *w, const float *g, float *buf, size_t n, float mu, float wd, float lr, double *sums) {
     if (!sums) {
         for (size_t i = 0; i < n; i++) {
             float wv = w[i];
-            float d = wd != 0.0f ? g[i] + wd * wv : g[i];
-            if (buf) {
-                d = mu * buf[i] + d;
-                buf[i] = d;
-            }
+            float d = sgd_direction(wv, g[i], buf ? buf + i : NULL, mu, wd);
             w[i] = wv - lr * d;
         }
         return;
     }
     double dw[LANES] = {0}, dg[LANES] = {0}, dd[LANES] = {0};
     size_t i = 0;
-    while (i < n) {
-        size_t end = i + BLOCK <= n ? i + BLOCK : n;
-        float aw[LANES] = {0}, ag[LANES] = {0}, ad[LANES] = {0};
-        for (; i + LANES <= end; i += LANES) {
-            for (int j = 0; j < LANES; j++) {
-                float wv = w[i + j];
-                float gv = g[i + j];
-                float d = wd != 0.0f ? gv + wd * wv : gv;
+    while (i + LANES <= n) {
+        size_t end = i + BLOCK <= n ? i + BLOCK : n - (n - i) % LANES;
+        v16 aw[2] = {{0}, {0}}, ag[2] = {{0}, {0}}, ad[2] = {{0}, {0}};
+        for (; i < end; i += LANES) {
+            for (int h = 0; h < 2; h++) {
+                size_t at = i + 16 * h;
+                v16 wv = LOAD16(w + at);
+                v16 gv = LOAD16(g + at);
+                v16 d = wd != 0.0f ? gv + wd * wv : gv;
                 if (buf) {
-                    d = mu * buf[i + j] + d;
-                    buf[i + j] = d;
+                    d = mu * LOAD16(buf + at) + d;
+                    STORE16(buf + at, d);
                 }
-                w[i + j] = wv - lr * d;
-                aw[j] += wv * wv;
-                ag[j] += gv * gv;
-                ad[j] += d * d;
+                STORE16(w + at, wv - lr * d);
+                aw[h] += wv * wv;
+                ag[h] += gv * gv;
+                ad[h] += d * d;
             }
         }
-        for (; i < end; i++) {
-            float wv = w[i];
-            float gv = g[i];
-            float d = wd != 0.0f ? gv + wd * wv : gv;
-            if (buf) {
-                d = mu * buf[i] + d;
-                buf[i] = d;
-            }
-            w[i] = wv - lr * d;
-            aw[0] += wv * wv;
-            ag[0] += gv * gv;
-            ad[0] += d * d;
-        }
-        for (int j = 0; j < LANES; j++) {
-            dw[j] += aw[j];
-            dg[j] += ag[j];
-            dd[j] += ad[j];
-        }
+        SPILL(dw, aw[0], aw[1]);
+        SPILL(dg, ag[0], ag[1]);
+        SPILL(dd, ad[0], ad[1]);
     }
-    double sw = 0, sg = 0, sd = 0;
-    for (int j = 0; j < LANES; j++) {
-        sw += dw[j];
-        sg += dg[j];
-        sd += dd[j];
+    for (; i < n; i++) {
+        float wv = w[i];
+        float gv = g[i];
+        float d = sgd_direction(wv, gv, buf ? buf + i : NULL, mu, wd);
+        w[i] = wv - lr * d;
+        dw[0] += (double)wv * wv;
+        dg[0] += (double)gv * gv;
+        dd[0] += (double)d * d;
     }
-    sums[0] = sw;
-    sums[1] = sg;
-    sums[2] = sd;
+    sums[0] = lanes_sum(dw);
+    sums[1] = lanes_sum(dg);
+    sums[2] = lanes_sum(dd);
 }
 
 /*
