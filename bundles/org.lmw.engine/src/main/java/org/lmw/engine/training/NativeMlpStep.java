@@ -58,9 +58,12 @@ final class NativeMlpStep implements AutoCloseable {
     private final int[] biasParam;
     private final double[] out;
     private final IntBuffer rowIndex;
-    // The direct buffers alias the tensors' memory: held so that nothing frees them while the step can run.
+    // The buffers the native side holds pointers into. Those over tensors alias the tensors' memory (the trainer
+    // keeps the tensors); the labels' buffer is this object's own and must stay reachable while the step can run.
+    @SuppressWarnings("unused")
     private final Object[] pinned;
     private long handle;
+    private long steps;
 
     private NativeMlpStep(long handle, int layers, int[] weightParam, int[] biasParam, int batch, boolean rowsListed,
             float momentum, float weightDecay, Object[] pinned) {
@@ -247,6 +250,7 @@ final class NativeMlpStep implements AutoCloseable {
         boolean folded = folds(rate);
         step(handle, listed == null ? first : 0, listed == null ? null : rowIndex, count,
                 folded ? rate / count : 1f / count, folded, rate, momentum, weightDecay, metrics, out);
+        steps++;
         v[0] = (float) out[0];
         v[1] = (float) out[1];
         if (!metrics) {
@@ -278,9 +282,9 @@ final class NativeMlpStep implements AutoCloseable {
         }
     }
 
-    /** Whether this object still owns its native state (for tests). */
-    boolean isOpen() {
-        return handle != 0 && pinned != null;
+    /** Updates done so far (tests check that the trainer takes this step). */
+    long steps() {
+        return steps;
     }
 
     private static native long create(String blasLibrary, int[] dims, int batch, ByteBuffer[] weights,

@@ -793,6 +793,11 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
+    /** Updates the fused native step has done in this trainer (0 without it). */
+    long fusedSteps() {
+        return fused == null ? 0 : fused.steps();
+    }
+
     /**
      * The step as one native call ({@link NativeMlpStep}): same batch, same numbers in the same layout as the libtorch
      * path, so recording is shared.

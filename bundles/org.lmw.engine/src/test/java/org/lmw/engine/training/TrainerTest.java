@@ -228,6 +228,8 @@ class TrainerTest {
         try (Trainer t = Trainer.builder().setExperiment(plain).optThreads(1).optMetricSink(fused).build()) {
             assertEquals(NativeMlpStep.DESCRIPTION, t.provenance().get("training_step"));
             assertEquals(RunStatus.FINISHED, t.run().status());
+            // Every update (warm-up and cosine decay included) went through the kernel.
+            assertEquals(30, t.fusedSteps());
             wf = weights(t);
         }
         System.setProperty("lmw.fusedStep", "false");
@@ -262,6 +264,7 @@ class TrainerTest {
         try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(fused).build()) {
             assertEquals(NativeMlpStep.DESCRIPTION, t.provenance().get("training_step"));
             assertEquals(RunStatus.FINISHED, t.run().status());
+            assertEquals(30, t.fusedSteps());
             wf = weights(t);
         }
         System.setProperty("lmw.fusedStep", "false");
