@@ -43,7 +43,7 @@ typedef struct {
     float *delta[2];          /* ping-pong [batch, max dim] */
     float *grad;              /* [max dims[l+1]·dims[l]] one layer's weight gradient */
     float *gbias;             /* [max dim] */
-    float *gathered;          /* [batch, dims[0]] rows of a shuffled batch */
+    float *gathered;          /* [batch, dims[0]] rows of a shuffled batch, made at the first one */
 } ctx_t;
 
 static void *aligned(size_t floats) {
@@ -384,8 +384,7 @@ JNIEXPORT jlong JNICALL Java_org_lmw_engine_training_NativeMlpStep_create(JNIEnv
     c->delta[1] = aligned((size_t)batch * widest);
     c->grad = aligned(largest);
     c->gbias = aligned((size_t)widest);
-    c->gathered = aligned((size_t)batch * c->dims[0]);
-    if (!c->x || !c->labels || !c->delta[0] || !c->delta[1] || !c->grad || !c->gbias || !c->gathered) {
+    if (!c->x || !c->labels || !c->delta[0] || !c->delta[1] || !c->grad || !c->gbias) {
         release(c);
         return throw_state(env, "fused MLP step: inputs or labels are not direct buffers, or out of memory");
     }
@@ -425,6 +424,10 @@ JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_step(JNIEnv *e
     const float *x = c->x + (size_t)first * c->dims[0];
     if (rowIndex) {
         size_t width = (size_t)c->dims[0];
+        if (!c->gathered && !(c->gathered = aligned((size_t)c->batch * width))) {
+            throw_state(env, "fused MLP step: out of memory for a shuffled batch");
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             memcpy(c->gathered + (size_t)r * width, c->x + (size_t)rowIndex[r] * width, width * sizeof(float));
         }

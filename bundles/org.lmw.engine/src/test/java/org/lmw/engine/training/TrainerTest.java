@@ -278,6 +278,33 @@ class TrainerTest {
         assertSameNetworkAndMetrics("fused momentum", wf, fused, wr, reference);
     }
 
+    @Test
+    void fullBatchTrainsFusedAsOnLibtorch() throws IOException {
+        // Full-batch gradient descent (every example every update, no batch views) through the kernel and through
+        // libtorch: the same network and numbers.
+        Experiment e = small(512, 64, 30);
+        e.getTraining().setMode(TrainingMode.FULL_BATCH);
+        e.getOptimizer().setMomentum(0);
+        RecordingSink fused = new RecordingSink();
+        RecordingSink reference = new RecordingSink();
+        float[][] wf;
+        float[][] wr;
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(fused).build()) {
+            assertEquals(RunStatus.FINISHED, t.run().status());
+            assertEquals(30, t.fusedSteps());
+            wf = weights(t);
+        }
+        System.setProperty("lmw.fusedStep", "false");
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(reference).build()) {
+            assertEquals(RunStatus.FINISHED, t.run().status());
+            assertEquals(0, t.fusedSteps());
+            wr = weights(t);
+        } finally {
+            System.clearProperty("lmw.fusedStep");
+        }
+        assertSameNetworkAndMetrics("fused full batch", wf, fused, wr, reference);
+    }
+
     private static void assertSameNetworkAndMetrics(String path, float[][] wa, RecordingSink a, float[][] wb,
             RecordingSink b) {
         for (int i = 0; i < wa.length; i++) {
