@@ -24,6 +24,11 @@ typedef void (*sgemm_fn)(const char *transa, const char *transb, const int *m, c
                          const float *beta, float *c, const int *ldc);
 
 #define MAX_LAYERS 64
+#define MODE_FOLDED 0
+#define MODE_SGD 1
+#define MODE_ADAM 2
+#define SGD_COEFFICIENTS 3
+#define ADAM_COEFFICIENTS 9
 #define LANES 32
 #define BLOCK 2048
 
@@ -34,8 +39,8 @@ typedef struct {
     int batch;                /* rows of the largest batch */
     float *w[MAX_LAYERS];     /* [dims[l+1], dims[l]] row-major (torch's [out, in]), the tensors' storage */
     float *b[MAX_LAYERS];     /* [dims[l+1]] */
-    float *mw[MAX_LAYERS];    /* momentum buffers of w and b (SGD with momentum), or NULL */
-    float *mb[MAX_LAYERS];
+    /* optimizer state per parameter p (W_1, b_1, W_2, ...): SGD's momentum buffer in [0], Adam's m and v in [0], [1] */
+    float *state[2][2 * MAX_LAYERS];
     const float *x;           /* training inputs [n, dims[0]] */
     const int32_t *labels;    /* training labels [n] */
     long long examples;       /* n */
@@ -265,6 +270,66 @@ static void sgd(float *w, const float *g, float *buf, size_t n, float mu, float 
 }
 
 /*
+ * torch.optim.Adam's update (L2 weight decay on the gradient, as AdamOptimizer): g' = g + wd·w;
+ * m = b1·m + (1 - b1)·g'; v = b2·v + (1 - b2)·g'^2; d = (m / (sqrt(v) / c2 + eps)) / c1; w -= lr·d, each operation
+ * rounded as AdamOptimizer's tensor operations round it. k = {lr, b1, 1 - b1, b2, 1 - b2, c1, c2, eps, wd}. With sums,
+ * also ||w||^2 before the update, ||g||^2 and ||d||^2 (32 float lanes per block, as descend()).
+ */
+__attribute__((target_clones("avx512f", "avx2", "default")))
+static void adam(float *w, const float *g, float *m, float *v, size_t n, const float *k, double *sums) {
+    const float lr = k[0], b1 = k[1], ob1 = k[2], b2 = k[3], ob2 = k[4], c1 = k[5], c2 = k[6], eps = k[7], wd = k[8];
+    double dw[LANES] = {0}, dg[LANES] = {0}, dd[LANES] = {0};
+    size_t i = 0;
+    while (i + LANES <= n) {
+        size_t end = i + BLOCK <= n ? i + BLOCK : n - (n - i) % LANES;
+        v16 aw[2] = {{0}, {0}}, ag[2] = {{0}, {0}}, ad[2] = {{0}, {0}};
+        for (; i < end; i += LANES) {
+            for (int h = 0; h < 2; h++) {
+                size_t at = i + 16 * h;
+                v16 wv = LOAD16(w + at);
+                v16 gv = LOAD16(g + at);
+                v16 gd = wd != 0.0f ? gv + wv * wd : gv;
+                v16 mv = b1 * LOAD16(m + at) + gd * ob1;
+                v16 vv = b2 * LOAD16(v + at) + (gd * gd) * ob2;
+                STORE16(m + at, mv);
+                STORE16(v + at, vv);
+                v16 root;
+                for (int j = 0; j < 16; j++) {
+                    root[j] = sqrtf(vv[j]);
+                }
+                v16 d = (mv / (root / c2 + eps)) / c1;
+                STORE16(w + at, wv - d * lr);
+                aw[h] += wv * wv;
+                ag[h] += gv * gv;
+                ad[h] += d * d;
+            }
+        }
+        SPILL(dw, aw[0], aw[1]);
+        SPILL(dg, ag[0], ag[1]);
+        SPILL(dd, ad[0], ad[1]);
+    }
+    for (; i < n; i++) {
+        float wv = w[i];
+        float gv = g[i];
+        float gd = wd != 0.0f ? gv + wv * wd : gv;
+        float mv = b1 * m[i] + gd * ob1;
+        float vv = b2 * v[i] + (gd * gd) * ob2;
+        m[i] = mv;
+        v[i] = vv;
+        float d = (mv / (sqrtf(vv) / c2 + eps)) / c1;
+        w[i] = wv - d * lr;
+        dw[0] += (double)wv * wv;
+        dg[0] += (double)gv * gv;
+        dd[0] += (double)d * d;
+    }
+    if (sums) {
+        sums[0] = lanes_sum(dw);
+        sums[1] = lanes_sum(dg);
+        sums[2] = lanes_sum(dd);
+    }
+}
+
+/*
  * Rows of logits z[rows, classes] -> output gradient (softmax - one-hot)·scale in place; returns the sum of the
  * labels' log-probabilities; counts rows whose first maximum (NaN counting as maximum, like torch.argmax) is the label.
  */
@@ -317,8 +382,8 @@ static void gemm(const ctx_t *c, int transA, int transB, int m, int n, int k, co
 }
 
 JNIEXPORT jlong JNICALL Java_org_lmw_engine_training_NativeMlpStep_create(JNIEnv *env, jclass cls, jstring blas,
-        jintArray dimsArray, jint batch, jobjectArray weights, jobjectArray biases, jobjectArray momentumWeights,
-        jobjectArray momentumBiases, jobject inputs, jobject labels, jlong examples) {
+        jintArray dimsArray, jint batch, jobjectArray weights, jobjectArray biases, jobjectArray state,
+        jint statePerParameter, jobject inputs, jobject labels, jlong examples) {
     (void)cls;
     int layers = (*env)->GetArrayLength(env, dimsArray) - 1;
     if (layers < 1 || layers > MAX_LAYERS || batch < 1 || examples < 1) {
@@ -365,12 +430,15 @@ JNIEXPORT jlong JNICALL Java_org_lmw_engine_training_NativeMlpStep_create(JNIEnv
         c->w[l] = address(env, (*env)->GetObjectArrayElement(env, weights, l), (jlong)size);
         c->b[l] = address(env, (*env)->GetObjectArrayElement(env, biases, l), c->dims[l + 1]);
         c->act[l] = aligned((size_t)batch * c->dims[l + 1]);
-        if (momentumWeights) {
-            c->mw[l] = address(env, (*env)->GetObjectArrayElement(env, momentumWeights, l), (jlong)size);
-            c->mb[l] = address(env, (*env)->GetObjectArrayElement(env, momentumBiases, l), c->dims[l + 1]);
-            if (!c->mw[l] || !c->mb[l]) {
-                release(c);
-                return throw_state(env, "fused MLP step: a momentum buffer is not a direct float buffer of its size");
+        for (int k = 0; state && k < statePerParameter && k < 2; k++) {
+            for (int p = 0; p < 2; p++) {
+                float *buffer = address(env, (*env)->GetObjectArrayElement(env, state,
+                        (2 * l + p) * statePerParameter + k), p == 0 ? (jlong)size : c->dims[l + 1]);
+                if (!buffer) {
+                    release(c);
+                    return throw_state(env, "fused MLP step: optimizer state is not a direct float buffer of its size");
+                }
+                c->state[k][2 * l + p] = buffer;
             }
         }
         if (!c->w[l] || !c->b[l] || !c->act[l]) {
@@ -393,17 +461,18 @@ JNIEXPORT jlong JNICALL Java_org_lmw_engine_training_NativeMlpStep_create(JNIEnv
 
 /*
  * One update on rows first..first+rows of the training split (or the rows listed in rowIndex, a direct int buffer,
- * when not null).
- * folded: plain SGD with the learning rate in the output gradient: scale = lr / rows, the gradients come out as lr·g
- *   and the update is w -= lr·g (lr, mu, wd unused).
- * otherwise: scale = 1 / rows, the gradients are g, and sgd() updates with lr, mu (when the context has momentum
- *   buffers) and wd.
+ * when not null). mode and coefficients:
+ * MODE_FOLDED: plain SGD with the learning rate in the output gradient: scale = lr / rows, the gradients come out as
+ *   lr·g and the update is w -= lr·g (no coefficients).
+ * MODE_SGD: scale = 1 / rows, the gradients are g; sgd() with {lr, mu, wd} (mu used with a momentum buffer).
+ * MODE_ADAM: scale = 1 / rows; adam() with {lr, beta1, 1 - beta1, beta2, 1 - beta2, 1 - beta1^t,
+ *   sqrt(1 - beta2^t), eps, wd}.
  * out (length >= 2 + 6·L): [0] mean log-probability of the labels, [1] correct predictions, then, when metrics is
  * true, per parameter (W_1, b_1, W_2, ...) ||θ||^2 before the update, then per parameter ||gradient||^2 (lr·g when
  * folded, else g), then per parameter ||d||^2 of the update direction (not folded only).
  */
 JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_step(JNIEnv *env, jclass cls, jlong handle,
-        jlong first, jobject rowIndexBuffer, jint rows, jfloat scale, jboolean folded, jfloat lr, jfloat mu, jfloat wd,
+        jlong first, jobject rowIndexBuffer, jint rows, jfloat scale, jint mode, jfloatArray coefficientArray,
         jboolean metrics, jdoubleArray outArray) {
     (void)cls;
     ctx_t *c = (ctx_t *)(intptr_t)handle;
@@ -411,6 +480,17 @@ JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_step(JNIEnv *e
     if (rows < 1 || rows > c->batch) {
         throw_state(env, "fused MLP step: batch larger than planned");
         return;
+    }
+    float k[ADAM_COEFFICIENTS] = {0};
+    int given = coefficientArray ? (*env)->GetArrayLength(env, coefficientArray) : 0;
+    int needed = mode == MODE_FOLDED ? 0 : mode == MODE_SGD ? SGD_COEFFICIENTS : ADAM_COEFFICIENTS;
+    if (mode < MODE_FOLDED || mode > MODE_ADAM || given < needed
+            || (mode == MODE_ADAM && (!c->state[0][0] || !c->state[1][0]))) {
+        throw_state(env, "fused MLP step: unknown update or missing optimizer state");
+        return;
+    }
+    if (needed > 0) {
+        (*env)->GetFloatArrayRegion(env, coefficientArray, 0, needed, k);
     }
     const int *rowIndex = NULL;
     if (rowIndexBuffer) {
@@ -469,7 +549,7 @@ JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_step(JNIEnv *e
             gemm(c, 0, 0, rows, fanIn, units, delta, units, c->w[l], fanIn, next, fanIn);
             relu_mask(next, a, (size_t)rows * fanIn);
         }
-        if (folded) {
+        if (mode == MODE_FOLDED) {
             descend(c->w[l], c->grad, (size_t)units * fanIn, normSq ? normSq + 2 * l : NULL,
                     gradSq ? gradSq + 2 * l : NULL);
             descend(c->b[l], c->gbias, (size_t)units, normSq ? normSq + 2 * l + 1 : NULL,
@@ -477,8 +557,14 @@ JNIEXPORT void JNICALL Java_org_lmw_engine_training_NativeMlpStep_step(JNIEnv *e
         } else {
             for (int p = 0; p < 2; p++) {
                 double sums[3];
-                sgd(p == 0 ? c->w[l] : c->b[l], p == 0 ? c->grad : c->gbias, p == 0 ? c->mw[l] : c->mb[l],
-                    p == 0 ? (size_t)units * fanIn : (size_t)units, mu, wd, lr, metrics ? sums : NULL);
+                float *w = p == 0 ? c->w[l] : c->b[l];
+                const float *g = p == 0 ? c->grad : c->gbias;
+                size_t n = p == 0 ? (size_t)units * fanIn : (size_t)units;
+                if (mode == MODE_SGD) {
+                    sgd(w, g, c->state[0][2 * l + p], n, k[1], k[2], k[0], metrics ? sums : NULL);
+                } else {
+                    adam(w, g, c->state[0][2 * l + p], c->state[1][2 * l + p], n, k, metrics ? sums : NULL);
+                }
                 if (metrics) {
                     out[2 + 2 * l + p] = sums[0];
                     out[2 + 2 * L + 2 * l + p] = sums[1];

@@ -57,6 +57,11 @@ public final class AdamOptimizer extends Optimizer {
         return directions;
     }
 
+    /** β1, β2, ε and the L2 weight decay, in that order. */
+    double[] hyperparameters() {
+        return new double[] {beta1, beta2, epsilon, weightDecay};
+    }
+
     @Override
     public List<NDArray> state() {
         return moments;

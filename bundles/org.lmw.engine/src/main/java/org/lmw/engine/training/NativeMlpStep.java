@@ -21,14 +21,14 @@ import org.lmw.engine.models.ParameterTensor;
 
 /**
  * One update of a ReLU MLP with biases (unit multipliers and learning-rate multipliers) under cross-entropy and SGD
- * (plain, with momentum and/or weight decay, as {@link SgdOptimizer}), done by {@code liblmw_kernels.so} in one
- * native call: the eight matrix products through the {@code sgemm_} of
+ * (plain, with momentum and/or weight decay, as {@link SgdOptimizer}) or Adam (as {@link AdamOptimizer}), done by
+ * {@code liblmw_kernels.so} in one native call: the eight matrix products through the {@code sgemm_} of
  * the MKL inside libtorch (the kernels torch's own {@code addmm}/{@code mm} run), everything between them in single
  * passes: bias + ReLU, log-softmax with the loss, the batch accuracy and the output gradient
  * {@code (softmax − one-hot)·lr/B} (plain SGD: the gradients come out as {@code lr·g}, and the update is
- * {@code θ −= lr·g}) or {@code (softmax − one-hot)/B} (otherwise: {@code d = g + wd·θ}, {@code buf = μ·buf + d},
- * {@code θ −= lr·d}, rounded as torch rounds them), the ReLU masks, the bias sums, and the update, which also sums
- * {@code ‖θ‖²} (before the update), {@code ‖g‖²} and {@code ‖d‖²} for the step's metrics. The parameters are updated in their
+ * {@code θ −= lr·g}) or {@code (softmax − one-hot)/B} (otherwise the optimizer's own update, operation by operation
+ * as its tensor code rounds it), the ReLU masks, the bias sums, and the update, which also sums {@code ‖θ‖²} (before
+ * the update), {@code ‖g‖²} and {@code ‖d‖²} for the step's metrics. The parameters are updated in their
  * tensors' own storage, so everything else that reads them (evaluation, instruments, checkpoints) sees the same
  * numbers; a restored checkpoint is copied into that storage too.
  *
@@ -51,9 +51,15 @@ final class NativeMlpStep implements AutoCloseable {
     private static String loadFailure;
     private static boolean loaded;
 
+    private static final int MODE_FOLDED = 0;
+    private static final int MODE_SGD = 1;
+    private static final int MODE_ADAM = 2;
+
     private final int layers;
-    private final float momentum;
-    private final float weightDecay;
+    /** SGD: {μ, wd}; Adam: {β1, β2, ε, wd}. */
+    private final double[] hyper;
+    private final boolean adam;
+    private final float[] coefficients = new float[9];
     private final int[] weightParam;
     private final int[] biasParam;
     private final double[] out;
@@ -66,11 +72,11 @@ final class NativeMlpStep implements AutoCloseable {
     private long steps;
 
     private NativeMlpStep(long handle, int layers, int[] weightParam, int[] biasParam, int batch, boolean rowsListed,
-            float momentum, float weightDecay, Object[] pinned) {
+            boolean adam, double[] hyper, Object[] pinned) {
         this.handle = handle;
         this.layers = layers;
-        this.momentum = momentum;
-        this.weightDecay = weightDecay;
+        this.adam = adam;
+        this.hyper = hyper;
         this.weightParam = weightParam;
         this.biasParam = biasParam;
         this.out = new double[2 + 6 * layers];
@@ -90,11 +96,12 @@ final class NativeMlpStep implements AutoCloseable {
      * @param labels the training labels, {@code n} of them, each in {@code [0, classes)}
      * @param batch the largest number of rows one step uses
      * @param shuffled whether batches are lists of rows (a permutation) rather than runs of consecutive rows
-     * @param optimizer the optimizer: its momentum, weight decay and momentum buffers (parameter order)
+     * @param optimizer the optimizer ({@link SgdOptimizer} or {@link AdamOptimizer}): its hyperparameters and state
+     *     (per parameter, in parameter order)
      * @return the step, or {@code null}
      */
     static NativeMlpStep plan(List<ParameterTensor> parameters, List<String> layerOrder, NDArray trainX, int[] labels,
-            int batch, boolean shuffled, SgdOptimizer optimizer) {
+            int batch, boolean shuffled, Optimizer optimizer) {
         if (!Boolean.parseBoolean(System.getProperty("lmw.fusedStep", "true"))) {
             return null;
         }
@@ -108,13 +115,29 @@ final class NativeMlpStep implements AutoCloseable {
         int[] biasParam = new int[layers];
         ByteBuffer[] weights = new ByteBuffer[layers];
         ByteBuffer[] biases = new ByteBuffer[layers];
-        List<NDArray> buffers = optimizer.state();
-        boolean momentum = !buffers.isEmpty();
-        if (momentum && buffers.size() != parameters.size()) {
+        boolean adam = optimizer instanceof AdamOptimizer;
+        double[] hyper;
+        if (optimizer instanceof SgdOptimizer sgd) {
+            hyper = new double[] {sgd.momentum(), sgd.weightDecay()};
+        } else if (optimizer instanceof AdamOptimizer a) {
+            hyper = a.hyperparameters();
+        } else {
             return null;
         }
-        ByteBuffer[] momentumWeights = momentum ? new ByteBuffer[layers] : null;
-        ByteBuffer[] momentumBiases = momentum ? new ByteBuffer[layers] : null;
+        List<NDArray> buffers = optimizer.state();
+        int perParameter = buffers.size() / parameters.size();
+        int expected = adam ? 2 : buffers.isEmpty() ? 0 : 1;
+        if (buffers.size() != perParameter * parameters.size() || perParameter != expected) {
+            return null;
+        }
+        ByteBuffer[] state = perParameter == 0 ? null : new ByteBuffer[buffers.size()];
+        for (int i = 0; state != null && i < state.length; i++) {
+            state[i] = direct(buffers.get(i));
+            if (state[i] == null || buffers.get(i).getShape().size() != parameters.get(i / perParameter).value()
+                    .getShape().size() || buffers.get(i).getDataType() != DataType.FLOAT32) {
+                return null;
+            }
+        }
         dims[0] = Math.toIntExact(trainX.getShape().get(1));
         for (int l = 0; l < layers; l++) {
             ParameterTensor w = parameters.get(2 * l);
@@ -136,15 +159,6 @@ final class NativeMlpStep implements AutoCloseable {
             if (weights[l] == null || biases[l] == null) {
                 return null;
             }
-            if (momentum) {
-                momentumWeights[l] = direct(buffers.get(2 * l));
-                momentumBiases[l] = direct(buffers.get(2 * l + 1));
-                if (momentumWeights[l] == null || momentumBiases[l] == null
-                        || momentumWeights[l].capacity() != weights[l].capacity()
-                        || momentumBiases[l].capacity() != biases[l].capacity()) {
-                    return null;
-                }
-            }
         }
         int classes = dims[layers];
         for (int y : labels) {
@@ -160,11 +174,10 @@ final class NativeMlpStep implements AutoCloseable {
         y.asIntBuffer().put(labels);
         Path blas = EngineService.nativesFolder().resolve(BLAS_FILE);
         try {
-            long handle = create(blas.toString(), dims, batch, weights, biases, momentumWeights, momentumBiases, x, y,
+            long handle = create(blas.toString(), dims, batch, weights, biases, state, perParameter, x, y,
                     labels.length);
-            Object[] pinned = {weights, biases, momentumWeights, momentumBiases, x, y};
-            return new NativeMlpStep(handle, layers, weightParam, biasParam, batch, shuffled,
-                    (float) optimizer.momentum(), (float) optimizer.weightDecay(), pinned);
+            Object[] pinned = {weights, biases, state, x, y};
+            return new NativeMlpStep(handle, layers, weightParam, biasParam, batch, shuffled, adam, hyper, pinned);
         } catch (IllegalStateException e) {
             LOG.log(Level.FINE, "training takes the libtorch path: {0}", e.getMessage());
             return null;
@@ -214,7 +227,7 @@ final class NativeMlpStep implements AutoCloseable {
      * then reports after the gradient norms.
      */
     boolean ownDirection() {
-        return momentum > 0 || weightDecay != 0;
+        return adam || hyper[0] > 0 || hyper[1] != 0;
     }
 
     /**
@@ -231,13 +244,15 @@ final class NativeMlpStep implements AutoCloseable {
      * @param first the first row of the batch (consecutive rows), or its position in {@code listed}
      * @param listed the epoch's order of the rows when batches are shuffled, else {@code null}
      * @param count rows in the batch
+     * @param k the update's index (0 = the first; Adam's bias correction uses {@code t = k + 1})
      * @param rate the learning rate (finite)
      * @param metrics whether to sum the norms
      * @param v the step's numbers in the trainer's layout: [signed loss, correct, ‖θ_i‖ (when {@code weightNorms}),
      *     ‖g_i‖, ‖d_i‖ (when {@link #ownDirection()})]
      * @param weightNorms whether {@code v} has the ‖θ_i‖ block
      */
-    void step(long first, long[] listed, int count, float rate, boolean metrics, float[] v, boolean weightNorms) {
+    void step(long first, long[] listed, int count, long k, float rate, boolean metrics, float[] v,
+            boolean weightNorms) {
         if (handle == 0) {
             throw new IllegalStateException("fused MLP step used after close");
         }
@@ -248,8 +263,25 @@ final class NativeMlpStep implements AutoCloseable {
             }
         }
         boolean folded = folds(rate);
+        int mode = folded ? MODE_FOLDED : adam ? MODE_ADAM : MODE_SGD;
+        coefficients[0] = rate;
+        if (adam) {
+            // As AdamOptimizer.update: each factor rounded to float from its double value.
+            long t = k + 1;
+            coefficients[1] = (float) hyper[0];
+            coefficients[2] = (float) (1 - hyper[0]);
+            coefficients[3] = (float) hyper[1];
+            coefficients[4] = (float) (1 - hyper[1]);
+            coefficients[5] = (float) (1 - Math.pow(hyper[0], t));
+            coefficients[6] = (float) Math.sqrt(1 - Math.pow(hyper[1], t));
+            coefficients[7] = (float) hyper[2];
+            coefficients[8] = (float) hyper[3];
+        } else {
+            coefficients[1] = (float) hyper[0];
+            coefficients[2] = (float) hyper[1];
+        }
         step(handle, listed == null ? first : 0, listed == null ? null : rowIndex, count,
-                folded ? rate / count : 1f / count, folded, rate, momentum, weightDecay, metrics, out);
+                folded ? rate / count : 1f / count, mode, coefficients, metrics, out);
         steps++;
         v[0] = (float) out[0];
         v[1] = (float) out[1];
@@ -288,11 +320,11 @@ final class NativeMlpStep implements AutoCloseable {
     }
 
     private static native long create(String blasLibrary, int[] dims, int batch, ByteBuffer[] weights,
-            ByteBuffer[] biases, ByteBuffer[] momentumWeights, ByteBuffer[] momentumBiases, ByteBuffer inputs,
-            ByteBuffer labels, long examples);
+            ByteBuffer[] biases, ByteBuffer[] state, int statePerParameter, ByteBuffer inputs, ByteBuffer labels,
+            long examples);
 
-    private static native void step(long handle, long first, IntBuffer rows, int count, float scale, boolean folded,
-            float rate, float momentum, float weightDecay, boolean metrics, double[] out);
+    private static native void step(long handle, long first, IntBuffer rows, int count, float scale, int mode,
+            float[] coefficients, boolean metrics, double[] out);
 
     private static native void destroy(long handle);
 }

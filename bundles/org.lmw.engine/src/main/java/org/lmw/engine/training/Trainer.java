@@ -89,7 +89,7 @@ public final class Trainer implements AutoCloseable {
     // ([n, classes] float), batched like the inputs, and the output gradient's scale lr/B.
     private final NDArray trainOneHot;
     private final CachedScalar deltaScale = new CachedScalar();
-    /** The fused native step (CPU, ReLU MLP, cross-entropy, SGD), or null: then libtorch runs every step. */
+    /** The fused native step (CPU, ReLU MLP, cross-entropy, SGD or Adam), or null: then libtorch runs every step. */
     private final NativeMlpStep fused;
     // Flat views, made once, of the large parameters (their norms are dot products of these) and of small 2-D ones
     // (copied into the step's transfer and normed on the host).
@@ -258,9 +258,9 @@ public final class Trainer implements AutoCloseable {
         }
         this.fused = classification && !squaredError && b.device != ComputeDevice.GPU
                 && network instanceof org.lmw.engine.models.Mlp && network.backpropagatesByHand()
-                && optimizer instanceof SgdOptimizer sgd
+                && (optimizer instanceof SgdOptimizer || optimizer instanceof AdamOptimizer)
                 ? NativeMlpStep.plan(parameters, network.layers(), trainX, dataset.train().labels(), batchSize,
-                        shuffle && !fullBatch, sgd)
+                        shuffle && !fullBatch, optimizer)
                 : null;
         this.longLived = lived.toArray(NDArray[]::new);
         InstrumentRunner runner = null;
@@ -808,7 +808,7 @@ public final class Trainer implements AutoCloseable {
         float[] v = new float[2 + (detailedMetrics ? 2 : 1) * params + (own ? params : 0)];
         long first = fullBatch ? 0 : (k % stepsPerEpoch) * batchSize;
         long[] listed = fullBatch || !shuffle ? null : order(k / stepsPerEpoch);
-        fused.step(first, listed, batchSize, rate, stepMetrics, v, detailedMetrics);
+        fused.step(first, listed, batchSize, k, rate, stepMetrics, v, detailedMetrics);
         step = k + 1;
         if (!stepMetrics) {
             return new double[] {-v[0], 0};

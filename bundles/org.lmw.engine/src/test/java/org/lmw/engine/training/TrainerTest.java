@@ -279,6 +279,34 @@ class TrainerTest {
     }
 
     @Test
+    void adamFusedMatchesAutograd() throws IOException {
+        // Adam with L2 weight decay: m, v, the bias corrections and the update in the kernel's pass, against the same
+        // experiment on libtorch (AdamOptimizer's tensor operations).
+        Experiment e = small(1024, 64, 30);
+        e.getOptimizer().setKind(OptimizerKind.ADAM);
+        e.getOptimizer().setLearningRate(1e-3);
+        e.getOptimizer().setWeightDecay(1e-4);
+        RecordingSink fused = new RecordingSink();
+        RecordingSink reference = new RecordingSink();
+        float[][] wf;
+        float[][] wr;
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(fused).build()) {
+            assertEquals(RunStatus.FINISHED, t.run().status());
+            assertEquals(30, t.fusedSteps());
+            wf = weights(t);
+        }
+        System.setProperty("lmw.fusedStep", "false");
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(reference).build()) {
+            assertEquals(RunStatus.FINISHED, t.run().status());
+            assertEquals(0, t.fusedSteps());
+            wr = weights(t);
+        } finally {
+            System.clearProperty("lmw.fusedStep");
+        }
+        assertSameNetworkAndMetrics("fused adam", wf, fused, wr, reference);
+    }
+
+    @Test
     void fullBatchTrainsFusedAsOnLibtorch() throws IOException {
         // Full-batch gradient descent (every example every update, no batch views) through the kernel and through
         // libtorch: the same network and numbers.
