@@ -166,6 +166,40 @@ static inline double lanes_sum(const double *lanes) {
     return s;
 }
 
+/* The three sums of an update with a direction of its own (||w||^2, ||g||^2, ||d||^2): float64 lanes over the pass,
+ * two 16-float vectors each within a block. */
+typedef struct {
+    double w[LANES], g[LANES], d[LANES];
+} sums3_t;
+
+#define BLOCK_SUMS3 v16 aw[2] = {{0}, {0}}, ag[2] = {{0}, {0}}, ad[2] = {{0}, {0}}
+#define ADD_SQUARES3(h, wv, gv, dv)                                                                                    \
+    do {                                                                                                               \
+        aw[h] += (wv) * (wv);                                                                                          \
+        ag[h] += (gv) * (gv);                                                                                          \
+        ad[h] += (dv) * (dv);                                                                                          \
+    } while (0)
+#define SPILL3(t)                                                                                                      \
+    do {                                                                                                               \
+        SPILL((t).w, aw[0], aw[1]);                                                                                    \
+        SPILL((t).g, ag[0], ag[1]);                                                                                    \
+        SPILL((t).d, ad[0], ad[1]);                                                                                    \
+    } while (0)
+
+static inline void add_squares3(sums3_t *t, float wv, float gv, float dv) {
+    t->w[0] += (double)wv * wv;
+    t->g[0] += (double)gv * gv;
+    t->d[0] += (double)dv * dv;
+}
+
+static inline void finish3(const sums3_t *t, double *sums) {
+    if (sums) {
+        sums[0] = lanes_sum(t->w);
+        sums[1] = lanes_sum(t->g);
+        sums[2] = lanes_sum(t->d);
+    }
+}
+
 /*
  * w -= g; with sums, also ||w||^2 before the update and ||g||^2. Squares are summed in 32 float lanes (explicit
  * vectors: the loop stays as fast as the bare update) over blocks of BLOCK elements, and each block's lanes are added
@@ -230,11 +264,11 @@ static void sgd(float *w, const float *g, float *buf, size_t n, float mu, float 
         }
         return;
     }
-    double dw[LANES] = {0}, dg[LANES] = {0}, dd[LANES] = {0};
+    sums3_t t = {{0}, {0}, {0}};
     size_t i = 0;
     while (i + LANES <= n) {
         size_t end = i + BLOCK <= n ? i + BLOCK : n - (n - i) % LANES;
-        v16 aw[2] = {{0}, {0}}, ag[2] = {{0}, {0}}, ad[2] = {{0}, {0}};
+        BLOCK_SUMS3;
         for (; i < end; i += LANES) {
             for (int h = 0; h < 2; h++) {
                 size_t at = i + 16 * h;
@@ -246,27 +280,19 @@ static void sgd(float *w, const float *g, float *buf, size_t n, float mu, float 
                     STORE16(buf + at, d);
                 }
                 STORE16(w + at, wv - lr * d);
-                aw[h] += wv * wv;
-                ag[h] += gv * gv;
-                ad[h] += d * d;
+                ADD_SQUARES3(h, wv, gv, d);
             }
         }
-        SPILL(dw, aw[0], aw[1]);
-        SPILL(dg, ag[0], ag[1]);
-        SPILL(dd, ad[0], ad[1]);
+        SPILL3(t);
     }
     for (; i < n; i++) {
         float wv = w[i];
         float gv = g[i];
         float d = sgd_direction(wv, gv, buf ? buf + i : NULL, mu, wd);
         w[i] = wv - lr * d;
-        dw[0] += (double)wv * wv;
-        dg[0] += (double)gv * gv;
-        dd[0] += (double)d * d;
+        add_squares3(&t, wv, gv, d);
     }
-    sums[0] = lanes_sum(dw);
-    sums[1] = lanes_sum(dg);
-    sums[2] = lanes_sum(dd);
+    finish3(&t, sums);
 }
 
 /*
@@ -278,11 +304,11 @@ static void sgd(float *w, const float *g, float *buf, size_t n, float mu, float 
 __attribute__((target_clones("avx512f", "avx2", "default")))
 static void adam(float *w, const float *g, float *m, float *v, size_t n, const float *k, double *sums) {
     const float lr = k[0], b1 = k[1], ob1 = k[2], b2 = k[3], ob2 = k[4], c1 = k[5], c2 = k[6], eps = k[7], wd = k[8];
-    double dw[LANES] = {0}, dg[LANES] = {0}, dd[LANES] = {0};
+    sums3_t t = {{0}, {0}, {0}};
     size_t i = 0;
     while (i + LANES <= n) {
         size_t end = i + BLOCK <= n ? i + BLOCK : n - (n - i) % LANES;
-        v16 aw[2] = {{0}, {0}}, ag[2] = {{0}, {0}}, ad[2] = {{0}, {0}};
+        BLOCK_SUMS3;
         for (; i < end; i += LANES) {
             for (int h = 0; h < 2; h++) {
                 size_t at = i + 16 * h;
@@ -299,14 +325,10 @@ static void adam(float *w, const float *g, float *m, float *v, size_t n, const f
                 }
                 v16 d = (mv / (root / c2 + eps)) / c1;
                 STORE16(w + at, wv - d * lr);
-                aw[h] += wv * wv;
-                ag[h] += gv * gv;
-                ad[h] += d * d;
+                ADD_SQUARES3(h, wv, gv, d);
             }
         }
-        SPILL(dw, aw[0], aw[1]);
-        SPILL(dg, ag[0], ag[1]);
-        SPILL(dd, ad[0], ad[1]);
+        SPILL3(t);
     }
     for (; i < n; i++) {
         float wv = w[i];
@@ -318,15 +340,9 @@ static void adam(float *w, const float *g, float *m, float *v, size_t n, const f
         v[i] = vv;
         float d = (mv / (sqrtf(vv) / c2 + eps)) / c1;
         w[i] = wv - d * lr;
-        dw[0] += (double)wv * wv;
-        dg[0] += (double)gv * gv;
-        dd[0] += (double)d * d;
+        add_squares3(&t, wv, gv, d);
     }
-    if (sums) {
-        sums[0] = lanes_sum(dw);
-        sums[1] = lanes_sum(dg);
-        sums[2] = lanes_sum(dd);
-    }
+    finish3(&t, sums);
 }
 
 /*

@@ -253,10 +253,36 @@ class TrainerTest {
 
     @Test
     void momentumAndWeightDecayFusedMatchAutograd() throws IOException {
-        // SGD with momentum and weight decay (the main job's optimizer, plus decay) runs fused too: d = g + wd·θ,
-        // buf = μ·buf + d, θ −= lr·d in the kernel's update pass, against the same experiment on libtorch's autograd.
+        // SGD with momentum and weight decay (the main job's optimizer, plus decay): d = g + wd·θ, buf = μ·buf + d,
+        // θ −= lr·d in the kernel's update pass.
         Experiment e = small(1024, 64, 30);
         e.getOptimizer().setWeightDecay(1e-3);
+        assertFusedMatchesLibtorch("fused momentum", e);
+    }
+
+    @Test
+    void adamFusedMatchesAutograd() throws IOException {
+        // Adam with L2 weight decay: m, v, the bias corrections and the update in the kernel's pass (against
+        // AdamOptimizer's tensor operations).
+        Experiment e = small(1024, 64, 30);
+        e.getOptimizer().setKind(OptimizerKind.ADAM);
+        e.getOptimizer().setLearningRate(1e-3);
+        e.getOptimizer().setWeightDecay(1e-4);
+        assertFusedMatchesLibtorch("fused adam", e);
+    }
+
+    @Test
+    void fullBatchTrainsFusedAsOnLibtorch() throws IOException {
+        // Full-batch gradient descent: every example every update, no batch views.
+        Experiment e = small(512, 64, 30);
+        e.getTraining().setMode(TrainingMode.FULL_BATCH);
+        e.getOptimizer().setMomentum(0);
+        assertFusedMatchesLibtorch("fused full batch", e);
+    }
+
+    // Trains a 30-update experiment through the kernel (every update must take it) and on libtorch's autograd
+    // (-Dlmw.fusedStep=false): the same network and per-step metrics.
+    private static void assertFusedMatchesLibtorch(String path, Experiment e) throws IOException {
         RecordingSink fused = new RecordingSink();
         RecordingSink reference = new RecordingSink();
         float[][] wf;
@@ -271,66 +297,12 @@ class TrainerTest {
         try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(reference).build()) {
             assertEquals("libtorch operations", t.provenance().get("training_step"));
             assertEquals(RunStatus.FINISHED, t.run().status());
-            wr = weights(t);
-        } finally {
-            System.clearProperty("lmw.fusedStep");
-        }
-        assertSameNetworkAndMetrics("fused momentum", wf, fused, wr, reference);
-    }
-
-    @Test
-    void adamFusedMatchesAutograd() throws IOException {
-        // Adam with L2 weight decay: m, v, the bias corrections and the update in the kernel's pass, against the same
-        // experiment on libtorch (AdamOptimizer's tensor operations).
-        Experiment e = small(1024, 64, 30);
-        e.getOptimizer().setKind(OptimizerKind.ADAM);
-        e.getOptimizer().setLearningRate(1e-3);
-        e.getOptimizer().setWeightDecay(1e-4);
-        RecordingSink fused = new RecordingSink();
-        RecordingSink reference = new RecordingSink();
-        float[][] wf;
-        float[][] wr;
-        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(fused).build()) {
-            assertEquals(RunStatus.FINISHED, t.run().status());
-            assertEquals(30, t.fusedSteps());
-            wf = weights(t);
-        }
-        System.setProperty("lmw.fusedStep", "false");
-        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(reference).build()) {
-            assertEquals(RunStatus.FINISHED, t.run().status());
             assertEquals(0, t.fusedSteps());
             wr = weights(t);
         } finally {
             System.clearProperty("lmw.fusedStep");
         }
-        assertSameNetworkAndMetrics("fused adam", wf, fused, wr, reference);
-    }
-
-    @Test
-    void fullBatchTrainsFusedAsOnLibtorch() throws IOException {
-        // Full-batch gradient descent (every example every update, no batch views) through the kernel and through
-        // libtorch: the same network and numbers.
-        Experiment e = small(512, 64, 30);
-        e.getTraining().setMode(TrainingMode.FULL_BATCH);
-        e.getOptimizer().setMomentum(0);
-        RecordingSink fused = new RecordingSink();
-        RecordingSink reference = new RecordingSink();
-        float[][] wf;
-        float[][] wr;
-        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(fused).build()) {
-            assertEquals(RunStatus.FINISHED, t.run().status());
-            assertEquals(30, t.fusedSteps());
-            wf = weights(t);
-        }
-        System.setProperty("lmw.fusedStep", "false");
-        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(reference).build()) {
-            assertEquals(RunStatus.FINISHED, t.run().status());
-            assertEquals(0, t.fusedSteps());
-            wr = weights(t);
-        } finally {
-            System.clearProperty("lmw.fusedStep");
-        }
-        assertSameNetworkAndMetrics("fused full batch", wf, fused, wr, reference);
+        assertSameNetworkAndMetrics(path, wf, fused, wr, reference);
     }
 
     private static void assertSameNetworkAndMetrics(String path, float[][] wa, RecordingSink a, float[][] wb,
