@@ -219,36 +219,12 @@ class TrainerTest {
         plain.getOptimizer().setMomentum(0);
         Experiment general = small(1024, 64, 30);
         general.getOptimizer().setMomentum(1e-30);
-        RecordingSink fused = new RecordingSink();
-        RecordingSink ops = new RecordingSink();
-        RecordingSink reference = new RecordingSink();
-        float[][] wf;
-        float[][] wo;
-        float[][] wr;
-        try (Trainer t = Trainer.builder().setExperiment(plain).optThreads(1).optMetricSink(fused).build()) {
-            assertEquals(NativeMlpStep.DESCRIPTION, t.provenance().get("training_step"));
-            assertEquals(RunStatus.FINISHED, t.run().status());
-            // Every update (warm-up and cosine decay included) went through the kernel.
-            assertEquals(30, t.fusedSteps());
-            wf = weights(t);
-        }
-        System.setProperty("lmw.fusedStep", "false");
-        try {
-            try (Trainer t = Trainer.builder().setExperiment(plain).optThreads(1).optMetricSink(ops).build()) {
-                assertEquals("libtorch operations", t.provenance().get("training_step"));
-                assertEquals(RunStatus.FINISHED, t.run().status());
-                wo = weights(t);
-            }
-            try (Trainer t = Trainer.builder().setExperiment(general).optThreads(1).optMetricSink(reference)
-                    .build()) {
-                assertEquals(RunStatus.FINISHED, t.run().status());
-                wr = weights(t);
-            }
-        } finally {
-            System.clearProperty("lmw.fusedStep");
-        }
-        assertSameNetworkAndMetrics("fused", wf, fused, wr, reference);
-        assertSameNetworkAndMetrics("libtorch hand-written", wo, ops, wr, reference);
+        // Every update (warm-up and cosine decay included) must go through the kernel.
+        Trained fused = train30(plain, true);
+        Trained ops = train30(plain, false);
+        Trained reference = train30(general, false);
+        assertSameNetworkAndMetrics("fused", fused, reference);
+        assertSameNetworkAndMetrics("libtorch hand-written", ops, reference);
     }
 
     @Test
@@ -283,30 +259,35 @@ class TrainerTest {
     // Trains a 30-update experiment through the kernel (every update must take it) and on libtorch's autograd
     // (-Dlmw.fusedStep=false): the same network and per-step metrics.
     private static void assertFusedMatchesLibtorch(String path, Experiment e) throws IOException {
-        RecordingSink fused = new RecordingSink();
-        RecordingSink reference = new RecordingSink();
-        float[][] wf;
-        float[][] wr;
-        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(fused).build()) {
-            assertEquals(NativeMlpStep.DESCRIPTION, t.provenance().get("training_step"));
-            assertEquals(RunStatus.FINISHED, t.run().status());
-            assertEquals(30, t.fusedSteps());
-            wf = weights(t);
+        assertSameNetworkAndMetrics(path, train30(e, true), train30(e, false));
+    }
+
+    /** A finished 30-update run: its final weights and recorded metrics. */
+    private record Trained(float[][] weights, RecordingSink sink) {
+    }
+
+    // Trains 30 updates through the fused step (each one must take it) or, with -Dlmw.fusedStep=false, on libtorch.
+    private static Trained train30(Experiment e, boolean fused) throws IOException {
+        RecordingSink sink = new RecordingSink();
+        if (!fused) {
+            System.setProperty("lmw.fusedStep", "false");
         }
-        System.setProperty("lmw.fusedStep", "false");
-        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(reference).build()) {
-            assertEquals("libtorch operations", t.provenance().get("training_step"));
+        try (Trainer t = Trainer.builder().setExperiment(e).optThreads(1).optMetricSink(sink).build()) {
+            assertEquals(fused ? NativeMlpStep.DESCRIPTION : "libtorch operations",
+                    t.provenance().get("training_step"));
             assertEquals(RunStatus.FINISHED, t.run().status());
-            assertEquals(0, t.fusedSteps());
-            wr = weights(t);
+            assertEquals(fused ? 30 : 0, t.fusedSteps());
+            return new Trained(weights(t), sink);
         } finally {
             System.clearProperty("lmw.fusedStep");
         }
-        assertSameNetworkAndMetrics(path, wf, fused, wr, reference);
     }
 
-    private static void assertSameNetworkAndMetrics(String path, float[][] wa, RecordingSink a, float[][] wb,
-            RecordingSink b) {
+    private static void assertSameNetworkAndMetrics(String path, Trained ta, Trained tb) {
+        float[][] wa = ta.weights();
+        float[][] wb = tb.weights();
+        RecordingSink a = ta.sink();
+        RecordingSink b = tb.sink();
         for (int i = 0; i < wa.length; i++) {
             double scale = 0;
             double diff = 0;
@@ -499,7 +480,9 @@ class TrainerTest {
             for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
                 int dash = line.indexOf('-');
                 int space = line.indexOf(' ');
-                if (dash > 0 && space > dash && line.substring(0, dash).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                boolean header = dash > 0 && space > dash
+                        && line.substring(0, dash).chars().allMatch(c -> Character.digit(c, 16) >= 0);
+                if (header) {
                     maps.add(new long[] {Long.parseUnsignedLong(line.substring(0, dash), 16),
                         Long.parseUnsignedLong(line.substring(dash + 1, space), 16), 0});
                 } else if (line.startsWith("Rss:") && !maps.isEmpty()) {
